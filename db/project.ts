@@ -1,0 +1,138 @@
+// A Kvalkod project: one SQLite file. Owns create/open/close, the checks that refuse foreign,
+// newer and damaged files, the backup before a migration, and access to the query modules.
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { basename, dirname, extname } from 'node:path';
+import type { Database } from 'better-sqlite3';
+import { ApiError } from '../shared/api/errors';
+import type { ProjectInfo, ProjectSummary } from '../shared/api/types';
+import { APP_VERSION } from '../shared/version';
+import { applyPragmas, APPLICATION_ID, connect } from './connection';
+import { readSqliteHeader } from './header';
+import { latestSchemaVersion, migrate, userVersion } from './migrations';
+import { createMetaQueries } from './queries/meta';
+import { createCodeQueries } from './queries/codes';
+import { insertTemplate } from './template';
+
+export interface CreateOptions {
+  /** Leave out the built-in codebook "Handlingsplanen". */
+  empty?: boolean;
+}
+
+export class Project {
+  readonly meta;
+  readonly codes;
+
+  private constructor(
+    readonly db: Database,
+    readonly path: string,
+  ) {
+    this.meta = createMetaQueries(db);
+    this.codes = createCodeQueries(db);
+  }
+
+  static create(path: string, options: CreateOptions = {}): Project {
+    if (existsSync(path)) throw new ApiError('file_exists', `${path} already exists; choose another name.`, { path });
+    mkdirSync(dirname(path), { recursive: true });
+    let db: Database | undefined;
+    try {
+      db = connect(path, { create: true });
+      applyPragmas(db);
+      db.pragma(`application_id = ${APPLICATION_ID}`);
+      migrate(db);
+      const conn = db;
+      conn.transaction(() => {
+        const meta = createMetaQueries(conn);
+        meta.set('created_at', new Date().toISOString());
+        meta.set('created_with', APP_VERSION);
+        if (!options.empty) insertTemplate(conn);
+      })();
+      return new Project(db, path);
+    } catch (err) {
+      db?.close();
+      for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
+      if (err instanceof ApiError) throw err;
+      throw new ApiError('cannot_write', `Could not create ${path}: ${(err as Error).message}`, { path });
+    }
+  }
+
+  static open(path: string): Project {
+    checkProjectFile(path);
+    const db = connect(path);
+    try {
+      applyPragmas(db);
+      const from = userVersion(db);
+      if (from < latestSchemaVersion()) {
+        // A copy of the file as it was, in case a migration ever surprises the user.
+        const backup = `${path}.backup-v${from}`;
+        rmSync(backup, { force: true });
+        db.prepare('VACUUM INTO ?').run(backup);
+        migrate(db);
+      }
+      return new Project(db, path);
+    } catch (err) {
+      db.close();
+      throw err;
+    }
+  }
+
+  get name(): string {
+    return basename(this.path, extname(this.path));
+  }
+
+  summary(): ProjectSummary {
+    return { path: this.path, name: this.name, schemaVersion: userVersion(this.db) };
+  }
+
+  info(): ProjectInfo {
+    const count = (table: 'codes' | 'documents' | 'segments') =>
+      (this.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    return {
+      ...this.summary(),
+      createdAt: this.meta.get('created_at') ?? '',
+      createdWith: this.meta.get('created_with') ?? '',
+      counts: { codes: count('codes'), documents: count('documents'), segments: count('segments') },
+    };
+  }
+
+  close(): void {
+    if (this.db.open) {
+      // Fold the WAL back into the file so that the project is one file again when it is copied.
+      this.db.pragma('wal_checkpoint(TRUNCATE)');
+      this.db.close();
+    }
+  }
+}
+
+/**
+ * Refuses anything that is not a healthy Kvalkod project this version can read. Reads only: a
+ * refused file is left byte-for-byte untouched.
+ */
+export function checkProjectFile(path: string): void {
+  if (!existsSync(path)) throw new ApiError('file_missing', `${path} does not exist.`, { path });
+  const header = readSqliteHeader(path);
+  if (!header) throw new ApiError('not_a_project', `${path} is not a Kvalkod project (it is not a database file).`, { path });
+  if (header.applicationId !== APPLICATION_ID) {
+    throw new ApiError('not_kvalkod_project', `${path} is a database, but not a Kvalkod project.`, { path });
+  }
+  const db = connect(path, { readonly: true });
+  try {
+    const found = userVersion(db);
+    const supported = latestSchemaVersion();
+    if (found > supported) {
+      throw new ApiError(
+        'newer_version',
+        `${path} was saved by a newer Kvalkod (project version ${found}); this Kvalkod ${APP_VERSION} reads project versions up to ${supported}. Update Kvalkod to open it.`,
+        { path, found, supported, appVersion: APP_VERSION },
+      );
+    }
+    const check = db.pragma('quick_check', { simple: true }) as string;
+    if (check !== 'ok') {
+      throw new ApiError('damaged_project', `${path} is damaged (${check}). Open a backup copy instead.`, { path, detail: check });
+    }
+  } catch (err) {
+    if (err instanceof ApiError) throw err;
+    throw new ApiError('damaged_project', `${path} could not be read: ${(err as Error).message}`, { path, detail: (err as Error).message });
+  } finally {
+    db.close();
+  }
+}

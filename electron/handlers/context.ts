@@ -1,0 +1,28 @@
+// What a handler may use besides its input: the session (the open project), the host's
+// capabilities (native dialogs exist only in Electron) and a log.
+import type { Project } from '../../db/project';
+import type { HostKind } from '../../shared/api/types';
+import { ApiError } from '../../shared/api/errors';
+import type { RecentStore } from '../config/recent-store';
+
+export interface Dialogs {
+  pickProjectPath(mode: 'save' | 'open', suggestedName?: string): Promise<string | null>;
+}
+
+export interface Session {
+  project: Project | null;
+}
+
+export interface Context {
+  host: HostKind;
+  session: Session;
+  recent: RecentStore;
+  dialogs: Dialogs | null;
+  defaultProjectDir: string;
+  log: { error(err: unknown): void };
+}
+
+export function requireProject(ctx: Context): Project {
+  if (!ctx.session.project) throw new ApiError('no_project_open', 'No project is open. Open or create a project first.');
+  return ctx.session.project;
+}

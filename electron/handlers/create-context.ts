@@ -1,0 +1,19 @@
+// Builds the handler context for one host process (desktop window, browser host or CLI run).
+import type { HostKind } from '../../shared/api/types';
+import { configDir, defaultProjectDir } from '../config/paths';
+import { createRecentStore, type RecentStore } from '../config/recent-store';
+import type { Context, Dialogs } from './context';
+
+/** For one-shot CLI runs: scripted commands leave the user's recent list alone. */
+export const noRecentStore: RecentStore = { list: () => [], touch: () => undefined, forget: () => undefined };
+
+export function createContext(host: HostKind, options: { dialogs?: Dialogs; recent?: RecentStore } = {}): Context {
+  return {
+    host,
+    session: { project: null },
+    recent: options.recent ?? createRecentStore(configDir()),
+    dialogs: options.dialogs ?? null,
+    defaultProjectDir: defaultProjectDir(),
+    log: { error: (err) => console.error('[kvalkod]', err) },
+  };
+}

@@ -1,0 +1,63 @@
+// Project lifecycle: create, open, close, and what the start screen needs (recent projects).
+import { resolve } from 'node:path';
+import { Project } from '../../db/project';
+import { latestSchemaVersion } from '../../db/migrations';
+import { ApiError } from '../../shared/api/errors';
+import { APP_VERSION } from '../../shared/version';
+import { expandHome } from '../config/paths';
+import { requireProject, type Context } from './context';
+import type { HandlerGroup } from './registry';
+
+export const PROJECT_EXTENSION = '.kvalkod';
+
+/** Absolute path with the project extension, as the user would expect from a Save dialog. */
+export function normaliseProjectPath(path: string): string {
+  const abs = resolve(expandHome(path));
+  return abs.toLowerCase().endsWith(PROJECT_EXTENSION) ? abs : abs + PROJECT_EXTENSION;
+}
+
+function replaceOpenProject(ctx: Context, project: Project) {
+  ctx.session.project?.close();
+  ctx.session.project = project;
+  ctx.recent.touch(project.path, project.name);
+  return project.summary();
+}
+
+export const projectHandlers: HandlerGroup = {
+  'app.info': (_input, ctx) => ({
+    version: APP_VERSION,
+    schemaVersion: latestSchemaVersion(),
+    host: ctx.host,
+    defaultProjectDir: ctx.defaultProjectDir,
+    nativeDialogs: ctx.dialogs !== null,
+  }),
+
+  'recent.list': (_input, ctx) => ctx.recent.list(),
+  'recent.forget': ({ path }, ctx) => {
+    ctx.recent.forget(path);
+    return ctx.recent.list();
+  },
+
+  'dialog.pickProjectPath': async ({ mode, suggestedName }, ctx) => {
+    if (!ctx.dialogs) throw new ApiError('not_supported', 'This window has no system file dialog; type the path instead.');
+    return { path: await ctx.dialogs.pickProjectPath(mode, suggestedName) };
+  },
+
+  'project.create': ({ path, empty }, ctx) => replaceOpenProject(ctx, Project.create(normaliseProjectPath(path), { empty })),
+
+  'project.open': ({ path }, ctx) => {
+    const abs = resolve(expandHome(path));
+    if (ctx.session.project?.path === abs) return ctx.session.project.summary();
+    return replaceOpenProject(ctx, Project.open(abs));
+  },
+
+  'project.close': (_input, ctx) => {
+    ctx.session.project?.close();
+    ctx.session.project = null;
+    return null;
+  },
+
+  'project.current': (_input, ctx) => ctx.session.project?.summary() ?? null,
+
+  'project.info': (_input, ctx) => requireProject(ctx).info(),
+};

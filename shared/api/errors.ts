@@ -1,0 +1,49 @@
+// The one error shape that crosses every boundary (IPC, HTTP, CLI). It carries a stable code the UI
+// translates, an English message the CLI prints, and never a stack trace.
+export const ERROR_CODES = [
+  'invalid_input',
+  'unknown_method',
+  'no_project_open',
+  'file_exists',
+  'file_missing',
+  'not_a_project',
+  'not_kvalkod_project',
+  'newer_version',
+  'damaged_project',
+  'cannot_write',
+  'not_supported',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ApiErrorShape {
+  code: ErrorCode;
+  message: string;
+  /** Values the UI puts into its translated message (file names, versions, field paths). */
+  params?: Record<string, string | number>;
+}
+
+export class ApiError extends Error {
+  readonly code: ErrorCode;
+  readonly params: Record<string, string | number> | undefined;
+
+  constructor(code: ErrorCode, message: string, params?: Record<string, string | number>) {
+    super(message);
+    this.name = 'ApiError';
+    this.code = code;
+    this.params = params;
+  }
+
+  toShape(): ApiErrorShape {
+    return this.params ? { code: this.code, message: this.message, params: this.params } : { code: this.code, message: this.message };
+  }
+}
+
+export function isApiErrorShape(value: unknown): value is ApiErrorShape {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.code === 'string' && (ERROR_CODES as readonly string[]).includes(v.code) && typeof v.message === 'string';
+}
+
+/** What every transport returns for one call. */
+export type CallResult<T> = { ok: true; value: T } | { ok: false; error: ApiErrorShape };

@@ -1,0 +1,33 @@
+// Plain data returned by the API. Kept apart from database row types (db/ maps rows to these).
+
+export type HostKind = 'electron' | 'web' | 'cli';
+
+export interface AppInfo {
+  version: string;
+  schemaVersion: number;
+  host: HostKind;
+  /** Where the New/Open forms start when the host has no native file dialog. */
+  defaultProjectDir: string;
+  /** True when `dialog.pickProjectPath` opens the system's own file dialog. */
+  nativeDialogs: boolean;
+}
+
+export interface ProjectSummary {
+  path: string;
+  name: string;
+  schemaVersion: number;
+}
+
+export interface ProjectInfo extends ProjectSummary {
+  createdAt: string;
+  createdWith: string;
+  counts: { codes: number; documents: number; segments: number };
+}
+
+export interface RecentProject {
+  path: string;
+  name: string;
+  openedAt: string;
+  /** The file is no longer where it was: shown as missing, never as an error dialog. */
+  missing: boolean;
+}
