@@ -6,7 +6,16 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'release/', 'build/', 'test-results/', 'playwright-report/', 'node_modules/'] },
+  {
+    ignores: [
+      'dist/',
+      'release/',
+      'build/',
+      'test-results/',
+      'playwright-report/',
+      'node_modules/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -34,7 +43,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/electron/**', '**/db/**', 'electron', 'better-sqlite3', 'node:*'], message: 'The renderer talks to the Node side only through renderer/api.' },
+            {
+              group: ['**/electron/**', '**/db/**', 'electron', 'better-sqlite3', 'node:*'],
+              message: 'The renderer talks to the Node side only through renderer/api.',
+            },
           ],
         },
       ],
@@ -45,7 +57,21 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/electron/**', '**/db/**', '**/renderer/**', 'electron', 'better-sqlite3', 'node:*'], message: 'shared/ is pure code used by every side.' }] },
+        {
+          patterns: [
+            {
+              group: [
+                '**/electron/**',
+                '**/db/**',
+                '**/renderer/**',
+                'electron',
+                'better-sqlite3',
+                'node:*',
+              ],
+              message: 'shared/ is pure code used by every side.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -54,7 +80,10 @@ export default tseslint.config(
     files: ['electron/**/*.ts'],
     ignores: ['electron/shell/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Only electron/shell/ imports electron.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'Only electron/shell/ imports electron.' }] },
+      ],
     },
   },
 );

@@ -13,7 +13,10 @@ export function setNativeBinding(path: string | undefined): void {
   nativeBinding = path;
 }
 
-export function connect(path: string, options: { readonly?: boolean; create?: boolean } = {}): Database.Database {
+export function connect(
+  path: string,
+  options: { readonly?: boolean; create?: boolean } = {},
+): Database.Database {
   return new Database(path, {
     readonly: options.readonly ?? false,
     fileMustExist: !options.create,

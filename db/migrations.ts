@@ -23,7 +23,8 @@ export function loadMigrations(dir: string = MIGRATIONS_DIR): Migration[] {
       sql: readFileSync(`${dir}/${file}`, 'utf8'),
     }));
   migrations.forEach((m, i) => {
-    if (m.version !== i + 1) throw new Error(`Migration ${m.name} is out of sequence: expected number ${i + 1}.`);
+    if (m.version !== i + 1)
+      throw new Error(`Migration ${m.name} is out of sequence: expected number ${i + 1}.`);
   });
   return migrations;
 }

@@ -31,7 +31,8 @@ export class Project {
   }
 
   static create(path: string, options: CreateOptions = {}): Project {
-    if (existsSync(path)) throw new ApiError('file_exists', `${path} already exists; choose another name.`, { path });
+    if (existsSync(path))
+      throw new ApiError('file_exists', `${path} already exists; choose another name.`, { path });
     mkdirSync(dirname(path), { recursive: true });
     let db: Database | undefined;
     try {
@@ -51,7 +52,9 @@ export class Project {
       db?.close();
       for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
       if (err instanceof ApiError) throw err;
-      throw new ApiError('cannot_write', `Could not create ${path}: ${(err as Error).message}`, { path });
+      throw new ApiError('cannot_write', `Could not create ${path}: ${(err as Error).message}`, {
+        path,
+      });
     }
   }
 
@@ -110,9 +113,16 @@ export class Project {
 export function checkProjectFile(path: string): void {
   if (!existsSync(path)) throw new ApiError('file_missing', `${path} does not exist.`, { path });
   const header = readSqliteHeader(path);
-  if (!header) throw new ApiError('not_a_project', `${path} is not a Kvalkod project (it is not a database file).`, { path });
+  if (!header)
+    throw new ApiError(
+      'not_a_project',
+      `${path} is not a Kvalkod project (it is not a database file).`,
+      { path },
+    );
   if (header.applicationId !== APPLICATION_ID) {
-    throw new ApiError('not_kvalkod_project', `${path} is a database, but not a Kvalkod project.`, { path });
+    throw new ApiError('not_kvalkod_project', `${path} is a database, but not a Kvalkod project.`, {
+      path,
+    });
   }
   const db = connect(path, { readonly: true });
   try {
@@ -127,11 +137,18 @@ export function checkProjectFile(path: string): void {
     }
     const check = db.pragma('quick_check', { simple: true }) as string;
     if (check !== 'ok') {
-      throw new ApiError('damaged_project', `${path} is damaged (${check}). Open a backup copy instead.`, { path, detail: check });
+      throw new ApiError(
+        'damaged_project',
+        `${path} is damaged (${check}). Open a backup copy instead.`,
+        { path, detail: check },
+      );
     }
   } catch (err) {
     if (err instanceof ApiError) throw err;
-    throw new ApiError('damaged_project', `${path} could not be read: ${(err as Error).message}`, { path, detail: (err as Error).message });
+    throw new ApiError('damaged_project', `${path} could not be read: ${(err as Error).message}`, {
+      path,
+      detail: (err as Error).message,
+    });
   } finally {
     db.close();
   }

@@ -2,8 +2,12 @@
 import type { Database } from 'better-sqlite3';
 
 export function createMetaQueries(db: Database) {
-  const getStmt = db.prepare<[string], { value: string }>('SELECT value FROM project_meta WHERE key = ?');
-  const setStmt = db.prepare('INSERT INTO project_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+  const getStmt = db.prepare<[string], { value: string }>(
+    'SELECT value FROM project_meta WHERE key = ?',
+  );
+  const setStmt = db.prepare(
+    'INSERT INTO project_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  );
   return {
     get(key: string): string | undefined {
       return getStmt.get(key)?.value;

@@ -45,7 +45,11 @@ export const commands: Record<string, Command> = {
     options: { empty: { type: 'boolean' } },
     async run(args) {
       const path = onePositional(args, 'project file');
-      const created = await args.registry.call('project.create', { path, empty: args.values.empty === true }, args.ctx);
+      const created = await args.registry.call(
+        'project.create',
+        { path, empty: args.values.empty === true },
+        args.ctx,
+      );
       args.out.write(`Created ${created.path}\n`);
       return 0;
     },

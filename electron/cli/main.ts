@@ -16,7 +16,10 @@ ${Object.entries(commands)
   .join('\n')}
 `;
 
-export async function runCli(argv: string[], out: NodeJS.WritableStream = process.stdout): Promise<number> {
+export async function runCli(
+  argv: string[],
+  out: NodeJS.WritableStream = process.stdout,
+): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     out.write(USAGE);
@@ -25,15 +28,27 @@ export async function runCli(argv: string[], out: NodeJS.WritableStream = proces
   const command: Command | undefined = Object.hasOwn(commands, name) ? commands[name] : undefined;
   const ctx = createContext('cli', { recent: noRecentStore });
   try {
-    if (!command) throw new UsageError(`unknown command "${name}". Run kvalkod --help for the list.`);
-    const config: ParseArgsConfig = { args: rest, options: command.options, allowPositionals: true, strict: true };
+    if (!command)
+      throw new UsageError(`unknown command "${name}". Run kvalkod --help for the list.`);
+    const config: ParseArgsConfig = {
+      args: rest,
+      options: command.options,
+      allowPositionals: true,
+      strict: true,
+    };
     let parsed;
     try {
       parsed = parseArgs(config);
     } catch (err) {
       throw new UsageError(`${(err as Error).message}. Usage: kvalkod ${name} ${command.usage}`);
     }
-    return await command.run({ values: parsed.values, positionals: parsed.positionals, registry: createAppRegistry(), ctx, out });
+    return await command.run({
+      values: parsed.values,
+      positionals: parsed.positionals,
+      registry: createAppRegistry(),
+      ctx,
+      out,
+    });
   } catch (err) {
     process.stderr.write(`kvalkod: ${errorLine(err)}\n`);
     return 1;
@@ -43,7 +58,8 @@ export async function runCli(argv: string[], out: NodeJS.WritableStream = proces
 }
 
 function errorLine(err: unknown): string {
-  if (err instanceof ApiError || err instanceof UsageError || err instanceof ArgumentError) return err.message.replace(/\s*\n\s*/g, ' ');
+  if (err instanceof ApiError || err instanceof UsageError || err instanceof ArgumentError)
+    return err.message.replace(/\s*\n\s*/g, ' ');
   return `unexpected error: ${(err as Error).message}`;
 }
 

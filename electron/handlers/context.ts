@@ -23,6 +23,7 @@ export interface Context {
 }
 
 export function requireProject(ctx: Context): Project {
-  if (!ctx.session.project) throw new ApiError('no_project_open', 'No project is open. Open or create a project first.');
+  if (!ctx.session.project)
+    throw new ApiError('no_project_open', 'No project is open. Open or create a project first.');
   return ctx.session.project;
 }

@@ -5,9 +5,16 @@ import { createRecentStore, type RecentStore } from '../config/recent-store';
 import type { Context, Dialogs } from './context';
 
 /** For one-shot CLI runs: scripted commands leave the user's recent list alone. */
-export const noRecentStore: RecentStore = { list: () => [], touch: () => undefined, forget: () => undefined };
+export const noRecentStore: RecentStore = {
+  list: () => [],
+  touch: () => undefined,
+  forget: () => undefined,
+};
 
-export function createContext(host: HostKind, options: { dialogs?: Dialogs; recent?: RecentStore } = {}): Context {
+export function createContext(
+  host: HostKind,
+  options: { dialogs?: Dialogs; recent?: RecentStore } = {},
+): Context {
   return {
     host,
     session: { project: null },

@@ -39,11 +39,16 @@ export const projectHandlers: HandlerGroup = {
   },
 
   'dialog.pickProjectPath': async ({ mode, suggestedName }, ctx) => {
-    if (!ctx.dialogs) throw new ApiError('not_supported', 'This window has no system file dialog; type the path instead.');
+    if (!ctx.dialogs)
+      throw new ApiError(
+        'not_supported',
+        'This window has no system file dialog; type the path instead.',
+      );
     return { path: await ctx.dialogs.pickProjectPath(mode, suggestedName) };
   },
 
-  'project.create': ({ path, empty }, ctx) => replaceOpenProject(ctx, Project.create(normaliseProjectPath(path), { empty })),
+  'project.create': ({ path, empty }, ctx) =>
+    replaceOpenProject(ctx, Project.create(normaliseProjectPath(path), { empty })),
 
   'project.open': ({ path }, ctx) => {
     const abs = resolve(expandHome(path));

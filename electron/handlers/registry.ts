@@ -2,11 +2,20 @@
 // validates input against the contract before any handler runs and turns every failure into a
 // readable ApiErrorShape: no stack trace ever leaves the Node side.
 import type { z } from 'zod';
-import { contract, isMethod, type Method, type Output, type ParsedInput } from '../../shared/api/contract';
+import {
+  contract,
+  isMethod,
+  type Method,
+  type Output,
+  type ParsedInput,
+} from '../../shared/api/contract';
 import { ApiError, type CallResult } from '../../shared/api/errors';
 import type { Context } from './context';
 
-export type Handler<M extends Method> = (input: ParsedInput<M>, ctx: Context) => Output<M> | Promise<Output<M>>;
+export type Handler<M extends Method> = (
+  input: ParsedInput<M>,
+  ctx: Context,
+) => Output<M> | Promise<Output<M>>;
 export type HandlerGroup = { [M in Method]?: Handler<M> };
 type HandlerTable = { [M in Method]: Handler<M> };
 
@@ -17,7 +26,10 @@ export interface Registry {
 }
 
 /** Joins feature handler groups; a name defined twice, or a contract method left out, is refused. */
-export function createRegistry(groups: HandlerGroup[], options: { partial?: boolean } = {}): Registry {
+export function createRegistry(
+  groups: HandlerGroup[],
+  options: { partial?: boolean } = {},
+): Registry {
   const table: Partial<Record<Method, unknown>> = {};
   for (const group of groups) {
     for (const name of Object.keys(group)) {
@@ -41,10 +53,14 @@ export function createRegistry(groups: HandlerGroup[], options: { partial?: bool
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const field = issue?.path.join('.') || 'input';
-      throw new ApiError('invalid_input', `Invalid ${field} for ${method}: ${issue?.message ?? 'not accepted'}`, {
-        method,
-        field,
-      });
+      throw new ApiError(
+        'invalid_input',
+        `Invalid ${field} for ${method}: ${issue?.message ?? 'not accepted'}`,
+        {
+          method,
+          field,
+        },
+      );
     }
     const handler = handlers[method] as (input: unknown, ctx: Context) => unknown;
     return await handler(parsed.data, ctx);
@@ -68,5 +84,8 @@ function toErrorShape(err: unknown, ctx: Context) {
   if (err instanceof ApiError) return err.toShape();
   // Unexpected: keep the details in the log for us, give the user a sentence they can act on.
   ctx.log.error(err);
-  return new ApiError('internal', 'Something went wrong inside Kvalkod. Your saved work is safe; try again, and report it if it keeps happening.').toShape();
+  return new ApiError(
+    'internal',
+    'Something went wrong inside Kvalkod. Your saved work is safe; try again, and report it if it keeps happening.',
+  ).toShape();
 }

@@ -18,10 +18,15 @@ export const contract = {
   'app.info': { input: empty, output: returns<AppInfo>() },
 
   'recent.list': { input: empty, output: returns<RecentProject[]>() },
-  'recent.forget': { input: z.object({ path: projectPath }).strict(), output: returns<RecentProject[]>() },
+  'recent.forget': {
+    input: z.object({ path: projectPath }).strict(),
+    output: returns<RecentProject[]>(),
+  },
 
   'dialog.pickProjectPath': {
-    input: z.object({ mode: z.enum(['save', 'open']), suggestedName: z.string().max(255).optional() }).strict(),
+    input: z
+      .object({ mode: z.enum(['save', 'open']), suggestedName: z.string().max(255).optional() })
+      .strict(),
     output: returns<{ path: string | null }>(),
   },
 
@@ -29,7 +34,10 @@ export const contract = {
     input: z.object({ path: projectPath, empty: z.boolean().default(false) }).strict(),
     output: returns<ProjectSummary>(),
   },
-  'project.open': { input: z.object({ path: projectPath }).strict(), output: returns<ProjectSummary>() },
+  'project.open': {
+    input: z.object({ path: projectPath }).strict(),
+    output: returns<ProjectSummary>(),
+  },
   'project.close': { input: empty, output: returns<null>() },
   'project.current': { input: empty, output: returns<ProjectSummary | null>() },
   'project.info': { input: empty, output: returns<ProjectInfo>() },

@@ -2,6 +2,7 @@
 // translates, an English message the CLI prints, and never a stack trace.
 export const ERROR_CODES = [
   'invalid_input',
+  'access_denied',
   'unknown_method',
   'no_project_open',
   'file_exists',
@@ -35,14 +36,20 @@ export class ApiError extends Error {
   }
 
   toShape(): ApiErrorShape {
-    return this.params ? { code: this.code, message: this.message, params: this.params } : { code: this.code, message: this.message };
+    return this.params
+      ? { code: this.code, message: this.message, params: this.params }
+      : { code: this.code, message: this.message };
   }
 }
 
 export function isApiErrorShape(value: unknown): value is ApiErrorShape {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  return typeof v.code === 'string' && (ERROR_CODES as readonly string[]).includes(v.code) && typeof v.message === 'string';
+  return (
+    typeof v.code === 'string' &&
+    (ERROR_CODES as readonly string[]).includes(v.code) &&
+    typeof v.message === 'string'
+  );
 }
 
 /** What every transport returns for one call. */

@@ -24,8 +24,20 @@ export const TEMPLATE_NAME = 'Handlingsplanen';
 // Paul Tol's "bright" and "muted" qualitative schemes: chosen to stay apart for colour-blind readers;
 // the UI always shows the number beside the colour, so no area is told by colour alone.
 const AREA_COLORS = [
-  '#4477AA', '#EE6677', '#228833', '#CCBB44', '#66CCEE', '#AA3377', '#332288',
-  '#DDCC77', '#117733', '#882255', '#44AA99', '#999933', '#CC6677', '#BBBBBB',
+  '#4477AA',
+  '#EE6677',
+  '#228833',
+  '#CCBB44',
+  '#66CCEE',
+  '#AA3377',
+  '#332288',
+  '#DDCC77',
+  '#117733',
+  '#882255',
+  '#44AA99',
+  '#999933',
+  '#CC6677',
+  '#BBBBBB',
 ] as const;
 
 const AREA_NAMES = [
@@ -58,10 +70,30 @@ const areas: TemplateCode[] = AREA_NAMES.map((name, i) => ({
 }));
 
 const assessments: TemplateCode[] = [
-  { name: 'Kommit längst', color: '#1B7837', shortcut: 'l', description: 'Arbetet inom området har kommit längst.' },
-  { name: 'Störst behov', color: '#B2182B', shortcut: 'b', description: 'Området har störst behov av fortsatt utvecklingsarbete.' },
-  { name: 'Svårt att genomföra', color: '#E08214', shortcut: 's', description: 'Området beskrivs som svårt att genomföra.' },
-  { name: 'Hinder', color: '#542788', shortcut: 'h', description: 'Något som håller tillbaka arbetet inom området.' },
+  {
+    name: 'Kommit längst',
+    color: '#1B7837',
+    shortcut: 'l',
+    description: 'Arbetet inom området har kommit längst.',
+  },
+  {
+    name: 'Störst behov',
+    color: '#B2182B',
+    shortcut: 'b',
+    description: 'Området har störst behov av fortsatt utvecklingsarbete.',
+  },
+  {
+    name: 'Svårt att genomföra',
+    color: '#E08214',
+    shortcut: 's',
+    description: 'Området beskrivs som svårt att genomföra.',
+  },
+  {
+    name: 'Hinder',
+    color: '#542788',
+    shortcut: 'h',
+    description: 'Något som håller tillbaka arbetet inom området.',
+  },
 ];
 
 const THEMES: [string, string][] = [
@@ -73,7 +105,10 @@ const THEMES: [string, string][] = [
   ['Administration', 'Administrativa uppgifter och rutiner.'],
   ['Hot och våld', 'Hot och våld i arbetet.'],
   ['Digitala verktyg och verksamhetssystem', 'Digitala verktyg, verksamhetssystem och it-stöd.'],
-  ['Trivselinitiativ och friskvård', 'Små trivselinitiativ: fruktkorg, frukostmöten, friskvårdstimme.'],
+  [
+    'Trivselinitiativ och friskvård',
+    'Små trivselinitiativ: fruktkorg, frukostmöten, friskvårdstimme.',
+  ],
   ['Flexibilitet och arbetstid', 'Flexibel arbetstid, distansarbete och schema.'],
   ['Delaktighet', 'Medarbetarnas delaktighet i beslut och utveckling.'],
   ['Chefsbyten', 'Byten av chefer och chefsomsättning.'],
@@ -81,8 +116,20 @@ const THEMES: [string, string][] = [
   ['Konsulter', 'Inhyrda socialsekreterare och konsulter.'],
 ];
 const THEME_COLORS = [
-  '#8C510A', '#01665E', '#C51B7D', '#4D9221', '#762A83', '#2166AC', '#D6604D',
-  '#35978F', '#BF812D', '#5AAE61', '#9970AB', '#878787', '#4393C3', '#E7298A',
+  '#8C510A',
+  '#01665E',
+  '#C51B7D',
+  '#4D9221',
+  '#762A83',
+  '#2166AC',
+  '#D6604D',
+  '#35978F',
+  '#BF812D',
+  '#5AAE61',
+  '#9970AB',
+  '#878787',
+  '#4393C3',
+  '#E7298A',
 ] as const;
 const themes: TemplateCode[] = THEMES.map(([name, description], i) => ({
   name,
@@ -91,7 +138,25 @@ const themes: TemplateCode[] = THEMES.map(([name, description], i) => ({
 }));
 
 export const HANDLINGSPLANEN: readonly TemplateGroup[] = [
-  { kind: 'areas', name: 'Områden', color: '#4477AA', description: 'Handlingsplanens 13 områden och Övrigt, med sina nummer.', codes: areas },
-  { kind: 'assessments', name: 'Bedömning', color: '#B2182B', description: 'Vad talaren säger om ett område.', codes: assessments },
-  { kind: 'themes', name: 'Teman', color: '#8C510A', description: 'Teman som går på tvären genom områdena.', codes: themes },
+  {
+    kind: 'areas',
+    name: 'Områden',
+    color: '#4477AA',
+    description: 'Handlingsplanens 13 områden och Övrigt, med sina nummer.',
+    codes: areas,
+  },
+  {
+    kind: 'assessments',
+    name: 'Bedömning',
+    color: '#B2182B',
+    description: 'Vad talaren säger om ett område.',
+    codes: assessments,
+  },
+  {
+    kind: 'themes',
+    name: 'Teman',
+    color: '#8C510A',
+    description: 'Teman som går på tvären genom områdena.',
+    codes: themes,
+  },
 ];

@@ -1,0 +1,96 @@
+// Asks where a project file is or should go. The desktop app offers the system's file dialog
+// (Browse…); the browser host, which has none, relies on the typed path.
+import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client';
+import { useStore } from '../store';
+
+interface Props {
+  mode: 'save' | 'open';
+  onDone: () => void;
+}
+
+export function PathDialog({ mode, onDone }: Props) {
+  const { t } = useTranslation();
+  const appInfo = useStore((s) => s.appInfo);
+  const busy = useStore((s) => s.busy);
+  const createProject = useStore((s) => s.createProject);
+  const openProject = useStore((s) => s.openProject);
+  const notifyError = useStore((s) => s.notifyError);
+  const dir = appInfo?.defaultProjectDir ?? '';
+  const sep = dir.includes('\\') ? '\\' : '/';
+  const [path, setPath] = useState(
+    mode === 'save' ? `${dir}${sep}${t('pathDialog.defaultName')}.kvalkod` : `${dir}${sep}`,
+  );
+  const [empty, setEmpty] = useState(false);
+  const ref = useRef<HTMLDialogElement>(null);
+  const inputId = useId();
+  const helpId = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+
+  async function browse() {
+    try {
+      const picked = await api.call('dialog.pickProjectPath', {
+        mode,
+        suggestedName: t('pathDialog.defaultName'),
+      });
+      if (picked.path) setPath(picked.path);
+    } catch (err) {
+      notifyError(err);
+    }
+  }
+
+  async function submit(e: SyntheticEvent) {
+    e.preventDefault();
+    const ok = mode === 'save' ? await createProject(path, empty) : await openProject(path);
+    if (ok) onDone();
+  }
+
+  const title = mode === 'save' ? t('pathDialog.newTitle') : t('pathDialog.openTitle');
+  return (
+    <dialog ref={ref} className="dialog" aria-label={title} onClose={onDone}>
+      <form onSubmit={(e) => void submit(e)}>
+        <h2>{title}</h2>
+        <label htmlFor={inputId}>{t('pathDialog.pathLabel')}</label>
+        <div className="path-row">
+          <input
+            id={inputId}
+            type="text"
+            value={path}
+            onChange={(e) => setPath(e.target.value)}
+            aria-describedby={helpId}
+            spellCheck={false}
+            autoFocus
+            required
+          />
+          {appInfo?.nativeDialogs && (
+            <button type="button" onClick={() => void browse()}>
+              {t('pathDialog.browse')}
+            </button>
+          )}
+        </div>
+        <p id={helpId} className="help">
+          {t('pathDialog.pathHelp')}
+        </p>
+        {mode === 'save' && (
+          <label className="checkbox">
+            <input type="checkbox" checked={empty} onChange={(e) => setEmpty(e.target.checked)} />
+            {t('pathDialog.emptyCodebook')}
+          </label>
+        )}
+        <div className="dialog-actions">
+          <button type="button" onClick={() => ref.current?.close()}>
+            {t('pathDialog.cancel')}
+          </button>
+          <button type="submit" className="primary" disabled={busy}>
+            {mode === 'save' ? t('pathDialog.create') : t('pathDialog.open')}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,14 @@
+// The one store: slices spread into a single zustand store. Actions call renderer/api; components
+// never do I/O themselves.
+import { create } from 'zustand';
+import { createNotificationsSlice, type NotificationsSlice } from './notifications-slice';
+import { createProjectSlice, type ProjectSlice } from './project-slice';
+import { createStartSlice, type StartSlice } from './start-slice';
+
+export type Store = StartSlice & ProjectSlice & NotificationsSlice;
+
+export const useStore = create<Store>()((...a) => ({
+  ...createStartSlice(...a),
+  ...createProjectSlice(...a),
+  ...createNotificationsSlice(...a),
+}));

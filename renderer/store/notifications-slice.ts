@@ -1,0 +1,39 @@
+// Notifications: every failed call ends up here and is shown, translated, until dismissed.
+import type { StateCreator } from 'zustand';
+import type { ErrorCode } from '../../shared/api/errors';
+import { ApiCallError } from '../api/client';
+import type { Store } from './index';
+
+export interface Notice {
+  id: number;
+  code: ErrorCode;
+  params: Record<string, string | number>;
+  message: string;
+}
+
+export interface NotificationsSlice {
+  notices: Notice[];
+  notifyError: (err: unknown) => void;
+  dismiss: (id: number) => void;
+}
+
+let nextId = 1;
+
+export const createNotificationsSlice: StateCreator<Store, [], [], NotificationsSlice> = (set) => ({
+  notices: [],
+  notifyError(err) {
+    const notice: Notice =
+      err instanceof ApiCallError
+        ? {
+            id: nextId++,
+            code: err.code,
+            params: { message: err.message, ...err.params },
+            message: err.message,
+          }
+        : { id: nextId++, code: 'internal', params: {}, message: String(err) };
+    set((s) => ({ notices: [...s.notices.slice(-4), notice] }));
+  },
+  dismiss(id) {
+    set((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
+  },
+});

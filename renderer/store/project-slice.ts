@@ -1,0 +1,58 @@
+// The open project: its summary, its codebook, and the current view.
+import type { StateCreator } from 'zustand';
+import type { Code } from '../../shared/codebook/types';
+import type { ProjectSummary } from '../../shared/api/types';
+import { api } from '../api/client';
+import type { Store } from './index';
+
+export type ProjectView = 'documents' | 'codebook';
+
+export interface ProjectSlice {
+  project: ProjectSummary | null;
+  codes: Code[];
+  view: ProjectView;
+  busy: boolean;
+  setView: (view: ProjectView) => void;
+  showProject: (summary: ProjectSummary) => Promise<void>;
+  createProject: (path: string, empty: boolean) => Promise<boolean>;
+  openProject: (path: string) => Promise<boolean>;
+  closeProject: () => Promise<void>;
+}
+
+export const createProjectSlice: StateCreator<Store, [], [], ProjectSlice> = (set, get) => {
+  /** Runs a call that replaces the open project; false (and a notice) when it fails. */
+  async function enter(load: () => Promise<ProjectSummary>): Promise<boolean> {
+    set({ busy: true });
+    try {
+      await get().showProject(await load());
+      return true;
+    } catch (err) {
+      get().notifyError(err);
+      return false;
+    } finally {
+      set({ busy: false });
+    }
+  }
+
+  return {
+    project: null,
+    codes: [],
+    view: 'documents',
+    busy: false,
+    setView: (view) => set({ view }),
+    async showProject(project) {
+      const codes = await api.call('codes.list', {});
+      set({ project, codes, view: 'documents' });
+    },
+    createProject: (path, empty) => enter(() => api.call('project.create', { path, empty })),
+    openProject: (path) => enter(() => api.call('project.open', { path })),
+    async closeProject() {
+      try {
+        await api.call('project.close', {});
+        set({ project: null, codes: [], recent: await api.call('recent.list', {}) });
+      } catch (err) {
+        get().notifyError(err);
+      }
+    },
+  };
+};

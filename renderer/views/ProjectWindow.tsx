@@ -1,0 +1,55 @@
+// The project window: top bar, view navigation, the current view, and the codebook beside it.
+import { useTranslation } from 'react-i18next';
+import { CodebookPanel } from '../components/CodebookPanel';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { useStore, type Store } from '../store';
+import { DocumentsView } from './DocumentsView';
+
+const VIEWS = ['documents', 'codebook'] as const satisfies readonly Store['view'][];
+
+export function ProjectWindow() {
+  const { t } = useTranslation();
+  const project = useStore((s) => s.project);
+  const view = useStore((s) => s.view);
+  const setView = useStore((s) => s.setView);
+  const closeProject = useStore((s) => s.closeProject);
+  if (!project) return null;
+
+  return (
+    <div className="project-window">
+      <header className="topbar">
+        <span className="brand">{t('app.name')}</span>
+        <h1 className="project-name" title={project.path}>
+          {project.name}
+        </h1>
+        <div className="topbar-actions">
+          <LanguageSwitch />
+          <button type="button" onClick={() => void closeProject()}>
+            {t('project.close')}
+          </button>
+        </div>
+      </header>
+      <nav className="sidenav" aria-label={t('project.navigation')}>
+        {VIEWS.map((v) => (
+          <button
+            key={v}
+            type="button"
+            className={v === view ? 'nav-item active' : 'nav-item'}
+            aria-current={v === view ? 'page' : undefined}
+            onClick={() => setView(v)}
+          >
+            {t(`project.${v}`)}
+          </button>
+        ))}
+      </nav>
+      <main className="workspace">
+        {view === 'documents' ? <DocumentsView /> : <CodebookPanel wide />}
+      </main>
+      {view !== 'codebook' && (
+        <aside className="side-panel">
+          <CodebookPanel />
+        </aside>
+      )}
+    </div>
+  );
+}
