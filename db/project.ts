@@ -11,7 +11,9 @@ import { readSqliteHeader } from './header';
 import { latestSchemaVersion, migrate, userVersion } from './migrations';
 import { createMetaQueries } from './queries/meta';
 import { createCodeQueries } from './queries/codes';
-import { insertTemplate } from './template';
+import { createAttributeQueries } from './queries/attributes';
+import { createDocumentQueries } from './queries/documents';
+import { insertTemplate, insertTemplateAttributes } from './template';
 
 export interface CreateOptions {
   /** Leave out the built-in codebook "Handlingsplanen". */
@@ -21,6 +23,8 @@ export interface CreateOptions {
 export class Project {
   readonly meta;
   readonly codes;
+  readonly attributes;
+  readonly documents;
 
   private constructor(
     readonly db: Database,
@@ -28,6 +32,8 @@ export class Project {
   ) {
     this.meta = createMetaQueries(db);
     this.codes = createCodeQueries(db);
+    this.attributes = createAttributeQueries(db);
+    this.documents = createDocumentQueries(db);
   }
 
   static create(path: string, options: CreateOptions = {}): Project {
@@ -45,6 +51,7 @@ export class Project {
         const meta = createMetaQueries(conn);
         meta.set('created_at', new Date().toISOString());
         meta.set('created_with', APP_VERSION);
+        insertTemplateAttributes(conn);
         if (!options.empty) insertTemplate(conn);
       })();
       return new Project(db, path);

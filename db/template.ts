@@ -3,6 +3,14 @@ import type { Database } from 'better-sqlite3';
 import { HANDLINGSPLANEN, TEMPLATE_NAME } from '../shared/codebook/template';
 import { createCodeQueries } from './queries/codes';
 import { createMetaQueries } from './queries/meta';
+import { createAttributeQueries } from './queries/attributes';
+import { TEMPLATE_ATTRIBUTES } from '../shared/attributes/types';
+
+/** The interview attributes (Stadsdelsförvaltning, Intervjuomgång, ...): in every new project. */
+export function insertTemplateAttributes(db: Database): void {
+  const attributes = createAttributeQueries(db);
+  for (const a of TEMPLATE_ATTRIBUTES) attributes.create(a);
+}
 
 export function insertTemplate(db: Database): void {
   const codes = createCodeQueries(db);

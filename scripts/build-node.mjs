@@ -23,6 +23,8 @@ await Promise.all([
       main: 'electron/shell/main.ts',
       start: 'electron/launcher/start.ts',
       cli: 'electron/cli/main.ts',
+      // The import parser's worker thread; parse-in-worker.ts finds worker.mjs beside the bundle.
+      worker: 'electron/import/worker.ts',
     },
     external: ['electron'],
   }),

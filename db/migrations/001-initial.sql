@@ -40,6 +40,8 @@ CREATE TABLE documents (
   -- Normalised (LF line ends, Unicode NFC) and never changed silently: text_hash is its SHA-256.
   text TEXT NOT NULL,
   text_hash TEXT NOT NULL,
+  -- Counted once at import (the text never changes), so that lists stay fast.
+  words INTEGER NOT NULL DEFAULT 0,
   source_name TEXT NOT NULL DEFAULT '',
   source_format TEXT NOT NULL DEFAULT '',
   -- JSON array of paragraphs [{ "start", "end", "kind" }] as found in the source file.
@@ -47,6 +49,7 @@ CREATE TABLE documents (
   imported_at TEXT NOT NULL
 ) STRICT;
 CREATE INDEX documents_hash ON documents (text_hash);
+CREATE UNIQUE INDEX documents_name ON documents (name);
 
 CREATE TABLE speakers (
   id INTEGER PRIMARY KEY,
@@ -61,8 +64,10 @@ CREATE TABLE turns (
   document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
   speaker_id INTEGER REFERENCES speakers (id) ON DELETE SET NULL,
   start INTEGER NOT NULL CHECK (start >= 0),
+  -- Where the spoken words begin, after the label ("Anna: ").
+  label_end INTEGER NOT NULL,
   "end" INTEGER NOT NULL,
-  CHECK ("end" >= start)
+  CHECK (label_end >= start AND "end" >= label_end)
 ) STRICT;
 CREATE INDEX turns_document ON turns (document_id, start);
 CREATE INDEX turns_speaker ON turns (speaker_id);
@@ -73,6 +78,14 @@ CREATE TABLE attributes (
   type TEXT NOT NULL CHECK (type IN ('category', 'number', 'date', 'text')),
   multiple INTEGER NOT NULL DEFAULT 0 CHECK (multiple IN (0, 1)),
   sort_order INTEGER NOT NULL DEFAULT 0
+) STRICT;
+
+-- The allowed values of a category attribute, in the order the UI lists them.
+CREATE TABLE attribute_choices (
+  attribute_id INTEGER NOT NULL REFERENCES attributes (id) ON DELETE CASCADE,
+  value TEXT NOT NULL,
+  sort_order INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (attribute_id, value)
 ) STRICT;
 
 CREATE TABLE attribute_values (

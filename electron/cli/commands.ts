@@ -1,44 +1,9 @@
 // The CLI's commands. Each validates its arguments, then calls the same handlers as the window.
-import { resolve } from 'node:path';
-import type { ParseArgsConfig } from 'node:util';
 import { GROUP_LABELS } from '../../shared/codebook/types';
-import type { Context } from '../handlers/context';
-import type { Registry } from '../handlers/registry';
+import { onePositional, openProject, printJson, type Command } from './command';
+import { importCommands } from './import-commands';
 
-export interface CommandArgs {
-  values: Record<string, string | boolean | (string | boolean)[] | undefined>;
-  positionals: string[];
-  registry: Registry;
-  ctx: Context;
-  out: NodeJS.WritableStream;
-}
-
-export interface Command {
-  usage: string;
-  summary: string;
-  options: NonNullable<ParseArgsConfig['options']>;
-  run(args: CommandArgs): Promise<number>;
-}
-
-/** Thrown for wrong arguments; main.ts prints it as one line and exits 1. */
-export class ArgumentError extends Error {}
-
-function onePositional(args: CommandArgs, what: string): string {
-  const [first, ...extra] = args.positionals;
-  if (!first) throw new ArgumentError(`missing ${what}.`);
-  if (extra.length) throw new ArgumentError(`unexpected argument "${extra[0] ?? ''}".`);
-  return resolve(first);
-}
-
-function printJson(out: NodeJS.WritableStream, value: unknown) {
-  out.write(JSON.stringify(value, null, 2) + '\n');
-}
-
-async function openProject(args: CommandArgs, path: string) {
-  await args.registry.call('project.open', { path }, args.ctx);
-}
-
-export const commands: Record<string, Command> = {
+const projectCommands: Record<string, Command> = {
   init: {
     usage: '<file> [--empty]',
     summary: 'create a project (with the codebook "Handlingsplanen" unless --empty)',
@@ -112,3 +77,6 @@ export const commands: Record<string, Command> = {
     },
   },
 };
+
+export const commands: Record<string, Command> = { ...projectCommands, ...importCommands };
+export { ArgumentError, type Command } from './command';

@@ -4,9 +4,12 @@ import type { Project } from '../../db/project';
 import type { HostKind } from '../../shared/api/types';
 import { ApiError } from '../../shared/api/errors';
 import type { RecentStore } from '../config/recent-store';
+import type { UploadStore } from '../web/uploads';
+import type { Jobs } from './jobs';
 
 export interface Dialogs {
   pickProjectPath(mode: 'save' | 'open', suggestedName?: string): Promise<string | null>;
+  pickImportFiles(folders: boolean): Promise<string[]>;
 }
 
 export interface Session {
@@ -18,6 +21,9 @@ export interface Context {
   session: Session;
   recent: RecentStore;
   dialogs: Dialogs | null;
+  /** Files uploaded by the browser host's page; null where the UI can name paths itself. */
+  uploads: UploadStore | null;
+  jobs: Jobs;
   defaultProjectDir: string;
   log: { error(err: unknown): void };
 }

@@ -3,6 +3,8 @@ import type { HostKind } from '../../shared/api/types';
 import { configDir, defaultProjectDir } from '../config/paths';
 import { createRecentStore, type RecentStore } from '../config/recent-store';
 import type { Context, Dialogs } from './context';
+import type { UploadStore } from '../web/uploads';
+import { Jobs } from './jobs';
 
 /** For one-shot CLI runs: scripted commands leave the user's recent list alone. */
 export const noRecentStore: RecentStore = {
@@ -13,13 +15,15 @@ export const noRecentStore: RecentStore = {
 
 export function createContext(
   host: HostKind,
-  options: { dialogs?: Dialogs; recent?: RecentStore } = {},
+  options: { dialogs?: Dialogs; recent?: RecentStore; uploads?: UploadStore } = {},
 ): Context {
   return {
     host,
     session: { project: null },
     recent: options.recent ?? createRecentStore(configDir()),
     dialogs: options.dialogs ?? null,
+    uploads: options.uploads ?? null,
+    jobs: new Jobs(),
     defaultProjectDir: defaultProjectDir(),
     log: { error: (err) => console.error('[kvalkod]', err) },
   };

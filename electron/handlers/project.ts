@@ -16,7 +16,8 @@ export function normaliseProjectPath(path: string): string {
   return abs.toLowerCase().endsWith(PROJECT_EXTENSION) ? abs : abs + PROJECT_EXTENSION;
 }
 
-function replaceOpenProject(ctx: Context, project: Project) {
+export function replaceOpenProject(ctx: Context, project: Project) {
+  ctx.jobs.cancelAll();
   ctx.session.project?.close();
   ctx.session.project = project;
   ctx.recent.touch(project.path, project.name);
@@ -57,6 +58,7 @@ export const projectHandlers: HandlerGroup = {
   },
 
   'project.close': (_input, ctx) => {
+    ctx.jobs.cancelAll();
     ctx.session.project?.close();
     ctx.session.project = null;
     return null;

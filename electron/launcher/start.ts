@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { createAppRegistry } from '../handlers';
 import { createContext } from '../handlers/create-context';
 import { startWebHost } from '../web/server';
+import { createUploadStore } from '../web/uploads';
 import { findElectronBinary } from './electron-binary';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -47,19 +48,23 @@ async function main() {
     );
   }
 
-  const ctx = createContext('web');
+  const uploads = createUploadStore();
+  const ctx = createContext('web', { uploads });
   const host = await startWebHost({
     registry: createAppRegistry(),
     ctx,
     staticDir: join(here, '..', 'renderer'),
     port,
+    uploads,
   });
   console.log(`Kvalkod is running at ${host.url}`);
   console.log('Open that address in your browser. Press Ctrl+C to stop.');
 
   const stop = () => {
+    ctx.jobs.cancelAll();
     ctx.session.project?.close();
     ctx.session.project = null;
+    uploads.dispose();
     void host.close().then(() => process.exit(0));
   };
   process.on('SIGINT', stop);

@@ -47,6 +47,21 @@ const dialogs: Dialogs = {
       : await dialog.showOpenDialog(options);
     return r.canceled ? null : (r.filePaths[0] ?? null);
   },
+  async pickImportFiles(folders) {
+    const options = {
+      filters: folders
+        ? []
+        : [{ name: 'Transkriptioner', extensions: ['docx', 'txt', 'md', 'odt', 'rtf'] }],
+      properties: [
+        folders ? ('openDirectory' as const) : ('openFile' as const),
+        'multiSelections' as const,
+      ],
+    };
+    const r = mainWindow
+      ? await dialog.showOpenDialog(mainWindow, options)
+      : await dialog.showOpenDialog(options);
+    return r.canceled ? [] : r.filePaths;
+  },
 };
 
 async function start(): Promise<void> {

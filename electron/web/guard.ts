@@ -23,13 +23,14 @@ export function tokenMatches(given: string, token: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/** Checks every request: Host always; for the API also Origin, token and content type. */
+/** Checks every request: Host always; for the API and uploads also Origin, token and content type. */
 export function judgeRequest(req: RequestFacts, port: number, token: string): Verdict {
   const hosts = allowedHosts(port);
   if (!req.host || !hosts.includes(req.host.toLowerCase())) {
     return { ok: false, status: 421, message: 'Refused: unexpected Host header.' };
   }
-  if (!req.path.startsWith('/api/')) {
+  const upload = req.path === '/upload';
+  if (!req.path.startsWith('/api/') && !upload) {
     return req.method === 'GET' || req.method === 'HEAD'
       ? { ok: true }
       : { ok: false, status: 405, message: 'Method not allowed.' };
@@ -46,8 +47,15 @@ export function judgeRequest(req: RequestFacts, port: number, token: string): Ve
       message: 'Refused: missing or wrong access token. Open the address Kvalkod printed.',
     };
   }
-  if (!req.contentType?.toLowerCase().startsWith('application/json')) {
-    return { ok: false, status: 415, message: 'Requests must be JSON.' };
+  const expected = upload ? 'application/octet-stream' : 'application/json';
+  if (!req.contentType?.toLowerCase().startsWith(expected)) {
+    return {
+      ok: false,
+      status: 415,
+      message: upload
+        ? 'Uploads must be sent as application/octet-stream.'
+        : 'Requests must be JSON.',
+    };
   }
   return { ok: true };
 }

@@ -10,13 +10,17 @@ import { SECURITY_HEADERS } from '../shell/security';
 import type { Context } from '../handlers/context';
 import type { Registry } from '../handlers/registry';
 import { judgeRequest } from './guard';
+import type { UploadStore } from './uploads';
 
-const MAX_BODY_BYTES = 64 * 1024 * 1024;
+const MAX_BODY_BYTES = 16 * 1024 * 1024;
+/** Matches the importer's own file-size limit, so a too-large file gets the importer's message. */
+const MAX_UPLOAD_BYTES = 64 * 1024 * 1024;
 
 export interface WebHostOptions {
   registry: Registry;
   ctx: Context;
   staticDir: string;
+  uploads?: UploadStore;
   /** 0 (default) picks a random free port. */
   port?: number;
   token?: string;
@@ -57,6 +61,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     );
     if (!verdict.ok) return send(res, verdict.status, 'text/plain; charset=utf-8', verdict.message);
     if (path.startsWith('/api/')) return api(req, res, path.slice('/api/'.length));
+    if (path === '/upload') return upload(req, res);
     return serveStatic(res, path);
   }
 
@@ -75,6 +80,27 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       200,
       await options.registry.dispatch(decodeURIComponent(method), input, options.ctx),
     );
+  }
+
+  /** POST /upload?name=<file name>, raw bytes: a file the page's file chooser or drop gave it. */
+  async function upload(req: IncomingMessage, res: ServerResponse) {
+    const name = new URL(req.url ?? '/', 'http://x').searchParams.get('name')?.slice(0, 255) ?? '';
+    if (!options.uploads || name.trim() === '') {
+      return sendJson(res, 400, {
+        ok: false,
+        error: { code: 'invalid_input', message: 'An upload needs a file name.' },
+      });
+    }
+    let bytes: Buffer;
+    try {
+      bytes = await readBytes(req, MAX_UPLOAD_BYTES);
+    } catch (err) {
+      return sendJson(res, 413, {
+        ok: false,
+        error: { code: 'invalid_input', message: `${name}: ${(err as Error).message}` },
+      });
+    }
+    sendJson(res, 200, { ok: true, value: { uploadId: options.uploads.save(name, bytes), name } });
   }
 
   async function serveStatic(res: ServerResponse, path: string) {
@@ -103,18 +129,24 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   };
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+async function readBody(req: IncomingMessage): Promise<string> {
+  return (await readBytes(req, MAX_BODY_BYTES)).toString('utf8');
+}
+
+function readBytes(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('The request is too large.'));
+      if (size > limit) {
+        reject(
+          new Error(`larger than ${Math.round(limit / 1024 / 1024)} MB, too large to import.`),
+        );
         req.destroy();
       } else chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }

@@ -64,3 +64,41 @@ export async function call<M extends Method>(method: M, input: Input<M>): Promis
 }
 
 export const api = { call };
+
+export type Source = { path: string } | { uploadId: string; name: string };
+
+/**
+ * Turns files the user chose or dropped into import sources: their paths in the desktop app, an
+ * upload to the host in the browser (which never sees paths). Reports progress per file.
+ */
+export async function filesToSources(
+  files: File[],
+  onProgress?: (done: number, name: string) => void,
+): Promise<Source[]> {
+  const bridge = window.kvalkod;
+  if (bridge) return files.map((f) => ({ path: bridge.pathForFile(f) }));
+  const sources: Source[] = [];
+  for (const [i, file] of files.entries()) {
+    onProgress?.(i, file.name);
+    const res = await fetch(
+      `./upload?name=${encodeURIComponent(file.webkitRelativePath || file.name)}`,
+      {
+        method: 'POST',
+        headers: {
+          Authorization: `Bearer ${browserToken()}`,
+          'Content-Type': 'application/octet-stream',
+        },
+        body: file,
+      },
+    );
+    const body = (await res.json().catch(() => null)) as CallResult<{
+      uploadId: string;
+      name: string;
+    }> | null;
+    if (!body)
+      throw new ApiCallError({ code: 'internal', message: `Unexpected answer (${res.status}).` });
+    if (!body.ok) throw new ApiCallError(body.error);
+    sources.push({ uploadId: body.value.uploadId, name: file.name });
+  }
+  return sources;
+}

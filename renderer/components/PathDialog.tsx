@@ -5,8 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { useStore } from '../store';
 
+export type PathDialogMode = 'save' | 'open' | 'example';
+
 interface Props {
-  mode: 'save' | 'open';
+  mode: PathDialogMode;
   onDone: () => void;
 }
 
@@ -16,11 +18,13 @@ export function PathDialog({ mode, onDone }: Props) {
   const busy = useStore((s) => s.busy);
   const createProject = useStore((s) => s.createProject);
   const openProject = useStore((s) => s.openProject);
+  const createExample = useStore((s) => s.createExample);
   const notifyError = useStore((s) => s.notifyError);
   const dir = appInfo?.defaultProjectDir ?? '';
   const sep = dir.includes('\\') ? '\\' : '/';
+  const suggested = mode === 'example' ? t('pathDialog.exampleName') : t('pathDialog.defaultName');
   const [path, setPath] = useState(
-    mode === 'save' ? `${dir}${sep}${t('pathDialog.defaultName')}.kvalkod` : `${dir}${sep}`,
+    mode === 'open' ? `${dir}${sep}` : `${dir}${sep}${suggested}.kvalkod`,
   );
   const [empty, setEmpty] = useState(false);
   const ref = useRef<HTMLDialogElement>(null);
@@ -35,8 +39,8 @@ export function PathDialog({ mode, onDone }: Props) {
   async function browse() {
     try {
       const picked = await api.call('dialog.pickProjectPath', {
-        mode,
-        suggestedName: t('pathDialog.defaultName'),
+        mode: mode === 'open' ? 'open' : 'save',
+        suggestedName: suggested,
       });
       if (picked.path) setPath(picked.path);
     } catch (err) {
@@ -46,11 +50,25 @@ export function PathDialog({ mode, onDone }: Props) {
 
   async function submit(e: SyntheticEvent) {
     e.preventDefault();
-    const ok = mode === 'save' ? await createProject(path, empty) : await openProject(path);
+    const ok =
+      mode === 'save'
+        ? await createProject(path, empty)
+        : mode === 'example'
+          ? await createExample(path)
+          : await openProject(path);
     if (ok) onDone();
   }
 
-  const title = mode === 'save' ? t('pathDialog.newTitle') : t('pathDialog.openTitle');
+  const title = {
+    save: t('pathDialog.newTitle'),
+    open: t('pathDialog.openTitle'),
+    example: t('pathDialog.exampleTitle'),
+  }[mode];
+  const submitLabel = {
+    save: t('pathDialog.create'),
+    open: t('pathDialog.open'),
+    example: t('pathDialog.createExample'),
+  }[mode];
   return (
     <dialog ref={ref} className="dialog" aria-label={title} onClose={onDone}>
       <form onSubmit={(e) => void submit(e)}>
@@ -87,7 +105,7 @@ export function PathDialog({ mode, onDone }: Props) {
             {t('pathDialog.cancel')}
           </button>
           <button type="submit" className="primary" disabled={busy}>
-            {mode === 'save' ? t('pathDialog.create') : t('pathDialog.open')}
+            {submitLabel}
           </button>
         </div>
       </form>

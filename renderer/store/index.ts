@@ -1,14 +1,18 @@
 // The one store: slices spread into a single zustand store. Actions call renderer/api; components
 // never do I/O themselves.
 import { create } from 'zustand';
+import { createDocumentsSlice, type DocumentsSlice } from './documents-slice';
+import { createImportSlice, type ImportSlice } from './import-slice';
 import { createNotificationsSlice, type NotificationsSlice } from './notifications-slice';
 import { createProjectSlice, type ProjectSlice } from './project-slice';
 import { createStartSlice, type StartSlice } from './start-slice';
 
-export type Store = StartSlice & ProjectSlice & NotificationsSlice;
+export type Store = StartSlice & ProjectSlice & DocumentsSlice & ImportSlice & NotificationsSlice;
 
 export const useStore = create<Store>()((...a) => ({
   ...createStartSlice(...a),
   ...createProjectSlice(...a),
+  ...createDocumentsSlice(...a),
+  ...createImportSlice(...a),
   ...createNotificationsSlice(...a),
 }));

@@ -16,6 +16,7 @@ export interface ProjectSlice {
   showProject: (summary: ProjectSummary) => Promise<void>;
   createProject: (path: string, empty: boolean) => Promise<boolean>;
   openProject: (path: string) => Promise<boolean>;
+  createExample: (path: string) => Promise<boolean>;
   closeProject: () => Promise<void>;
 }
 
@@ -42,14 +43,22 @@ export const createProjectSlice: StateCreator<Store, [], [], ProjectSlice> = (se
     setView: (view) => set({ view }),
     async showProject(project) {
       const codes = await api.call('codes.list', {});
-      set({ project, codes, view: 'documents' });
+      set({ project, codes, view: 'documents', openDocument: null, documents: [] });
+      await get().loadDocuments();
     },
     createProject: (path, empty) => enter(() => api.call('project.create', { path, empty })),
     openProject: (path) => enter(() => api.call('project.open', { path })),
+    createExample: (path) => enter(() => api.call('example.create', { path })),
     async closeProject() {
       try {
         await api.call('project.close', {});
-        set({ project: null, codes: [], recent: await api.call('recent.list', {}) });
+        set({
+          project: null,
+          codes: [],
+          documents: [],
+          openDocument: null,
+          recent: await api.call('recent.list', {}),
+        });
       } catch (err) {
         get().notifyError(err);
       }

@@ -1,15 +1,54 @@
-// The documents panel. Empty until transcripts are imported.
+// The documents view: import, the list with attributes, and the reading view of one transcript.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AttributeTools } from '../components/documents/AttributeTools';
+import { DocumentTable } from '../components/documents/DocumentTable';
+import { ImportDialog } from '../components/import/ImportDialog';
+import { useStore } from '../store';
+import { ReadingView } from './ReadingView';
 
 export function DocumentsView() {
   const { t } = useTranslation();
+  const documents = useStore((s) => s.documents);
+  const openDocument = useStore((s) => s.openDocument);
+  const openImport = useStore((s) => s.openImport);
+  const chooseFiles = useStore((s) => s.chooseFiles);
+  const [selected, setSelected] = useState<Set<number>>(new Set());
+
+  if (openDocument) return <ReadingView />;
   return (
-    <section className="documents" aria-labelledby="documents-heading">
-      <h2 id="documents-heading">{t('project.documents')}</h2>
-      <div className="empty-state">
-        <p className="empty-title">{t('project.documentsEmpty')}</p>
-        <p className="muted">{t('project.documentsEmptyHint')}</p>
+    <section
+      className="documents"
+      aria-labelledby="documents-heading"
+      onDragOver={(e) => e.preventDefault()}
+      onDrop={(e) => {
+        // Dropping files anywhere on the list starts an import with them.
+        e.preventDefault();
+        const files = Array.from(e.dataTransfer.files);
+        if (files.length) {
+          openImport();
+          void chooseFiles(files);
+        }
+      }}
+    >
+      <div className="view-header">
+        <h2 id="documents-heading">{t('project.documents')}</h2>
+        <button type="button" className="primary" onClick={openImport}>
+          {t('import.open')}
+        </button>
       </div>
+      {documents.length === 0 ? (
+        <div className="empty-state">
+          <p className="empty-title">{t('project.documentsEmpty')}</p>
+          <p className="muted">{t('project.documentsEmptyHint')}</p>
+        </div>
+      ) : (
+        <>
+          <AttributeTools selected={[...selected]} />
+          <DocumentTable selected={selected} onSelect={setSelected} />
+        </>
+      )}
+      <ImportDialog />
     </section>
   );
 }

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/LanguageSwitch';
-import { PathDialog } from '../components/PathDialog';
+import { PathDialog, type PathDialogMode } from '../components/PathDialog';
 import { formatDate } from '../i18n';
 import { useStore } from '../store';
 
@@ -12,7 +12,7 @@ export function StartScreen() {
   const recent = useStore((s) => s.recent);
   const openProject = useStore((s) => s.openProject);
   const forgetRecent = useStore((s) => s.forgetRecent);
-  const [dialog, setDialog] = useState<'save' | 'open' | null>(null);
+  const [dialog, setDialog] = useState<PathDialogMode | null>(null);
 
   return (
     <main className="start">
@@ -32,6 +32,10 @@ export function StartScreen() {
         <button type="button" className="action-card" onClick={() => setDialog('open')}>
           <span className="action-title">{t('start.openProject')}</span>
           <span className="action-hint">{t('start.openProjectHint')}</span>
+        </button>
+        <button type="button" className="action-card" onClick={() => setDialog('example')}>
+          <span className="action-title">{t('start.example')}</span>
+          <span className="action-hint">{t('start.exampleHint')}</span>
         </button>
       </div>
 

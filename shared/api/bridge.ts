@@ -5,4 +5,6 @@ import type { CallResult } from './errors';
 export interface KvalkodBridge {
   host: 'electron';
   call(method: string, input: unknown): Promise<CallResult<unknown>>;
+  /** The path of a file dropped on or chosen in the window (Electron's webUtils). */
+  pathForFile(file: File): string;
 }

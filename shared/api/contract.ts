@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Code } from '../codebook/types';
 import { returns, type MethodSpec, type OutputOf } from './define';
 import type { AppInfo, ProjectInfo, ProjectSummary, RecentProject } from './types';
+import { importContract } from './contract-import';
 
 const projectPath = z
   .string()
@@ -43,6 +44,8 @@ export const contract = {
   'project.info': { input: empty, output: returns<ProjectInfo>() },
 
   'codes.list': { input: empty, output: returns<Code[]>() },
+
+  ...importContract,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -1,0 +1,127 @@
+// Document attributes: define them, set values for many documents at once, fill them from file
+// names or from a CSV/XLSX sheet. Every change is one transaction; a bad sheet changes nothing.
+import { basename } from 'node:path';
+import type { Project } from '../../db/project';
+import { ApiError } from '../../shared/api/errors';
+import { planSheet } from '../../shared/attributes/sheet';
+import type { Attribute } from '../../shared/attributes/types';
+import { checkValue, compileFilenamePattern, matchFilename } from '../../shared/attributes/values';
+import { readSheet } from '../sheets/read-sheet';
+import { requireProject, type Context } from './context';
+import type { HandlerGroup } from './registry';
+
+function attributeNamed(project: Project, name: string): Attribute {
+  const attribute = project.attributes.list().find((a) => a.name === name);
+  if (!attribute)
+    throw new ApiError('invalid_input', `There is no attribute "${name}".`, { field: 'attribute' });
+  return attribute;
+}
+
+/** A path on this computer or a file the browser uploaded: where its bytes are, and its name. */
+export function resolveSource(
+  ctx: Context,
+  source: { path: string } | { uploadId: string; name: string },
+): { path: string; name: string } {
+  if ('path' in source) return { path: source.path, name: basename(source.path) };
+  const upload = ctx.uploads?.resolve(source.uploadId);
+  if (!upload)
+    throw new ApiError(
+      'invalid_input',
+      `The file ${source.name} is no longer available; choose it again.`,
+      { field: 'source' },
+    );
+  return { path: upload.path, name: source.name };
+}
+
+export const attributeHandlers: HandlerGroup = {
+  'attributes.list': (_input, ctx) => requireProject(ctx).attributes.list(),
+
+  'attributes.create': ({ name, type, multiple }, ctx) => {
+    const project = requireProject(ctx);
+    if (project.attributes.list().some((a) => a.name.toLowerCase() === name.toLowerCase())) {
+      throw new ApiError('invalid_input', `There is already an attribute "${name}".`, {
+        field: 'name',
+      });
+    }
+    project.attributes.create({ name, type, multiple });
+    return project.attributes.list();
+  },
+
+  'attributes.setValues': ({ documentIds, attribute: name, values }, ctx) => {
+    const project = requireProject(ctx);
+    const attribute = attributeNamed(project, name);
+    if (values.length > 1 && !attribute.multiple)
+      throw new ApiError('invalid_input', `${name} takes one value.`, { field: 'values' });
+    const checked = values.map((v) => {
+      const c = checkValue(attribute, v);
+      if (!c.ok) throw new ApiError('invalid_input', c.message, { field: 'values' });
+      return c.value;
+    });
+    project.db.transaction(() =>
+      documentIds.forEach((id) => project.attributes.setValues(id, attribute, checked)),
+    )();
+    return { updated: documentIds.length };
+  },
+
+  'attributes.fromFilenames': ({ pattern, documentIds }, ctx) => {
+    const project = requireProject(ctx);
+    let compiled;
+    try {
+      compiled = compileFilenamePattern(pattern);
+    } catch (err) {
+      throw new ApiError('invalid_input', (err as Error).message, { field: 'pattern' });
+    }
+    const attributes = compiled.names.map((n) => attributeNamed(project, n));
+    const wanted = documentIds ? new Set(documentIds) : null;
+    const docs = project.documents.list().filter((d) => !wanted || wanted.has(d.id));
+    const unmatched: string[] = [];
+    let updated = 0;
+    project.db.transaction(() => {
+      for (const doc of docs) {
+        const values = matchFilename(compiled, doc.sourceName || doc.name);
+        if (!values) {
+          unmatched.push(doc.name);
+          continue;
+        }
+        for (const attribute of attributes) {
+          const c = checkValue(attribute, values[attribute.name] ?? '');
+          if (c.ok) project.attributes.setValues(doc.id, attribute, [c.value]);
+        }
+        updated++;
+      }
+    })();
+    return { updated, unmatched };
+  },
+
+  'attributes.importSheet': async ({ source }, ctx) => {
+    const project = requireProject(ctx);
+    const file = resolveSource(ctx, source);
+    const sheet = await readSheet(file.path, file.name);
+    const plan = planSheet(sheet, project.documents.list(), project.attributes.list());
+    if (plan.errors.length) {
+      const list = plan.errors.map((e) => `row ${e.row}, ${e.column}: ${e.message}`).join('; ');
+      throw new ApiError(
+        'invalid_input',
+        `${file.name} was not read, nothing was changed: ${list}`,
+        { field: file.name },
+      );
+    }
+    project.db.transaction(() => {
+      for (const name of plan.newAttributes)
+        project.attributes.create({ name, type: 'category', multiple: false });
+      const byName = new Map(project.attributes.list().map((a) => [a.name.toLowerCase(), a]));
+      for (const a of plan.assignments) {
+        const attribute = byName.get(a.attribute.toLowerCase());
+        if (attribute) project.attributes.setValues(a.documentId, attribute, a.values);
+      }
+    })();
+    const warnings = plan.newAttributes.map(
+      (n) => `New attribute "${n}" was created from the column of that name.`,
+    );
+    return {
+      updated: new Set(plan.assignments.map((a) => a.documentId)).size,
+      unknownDocuments: plan.unknownDocuments,
+      warnings,
+    };
+  },
+};

@@ -1,0 +1,117 @@
+// Importing transcripts: a preview of what speaker detection finds, the batch import as a job with
+// progress and Cancel, the system's file dialog, and the example project.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Project } from '../../db/project';
+import { ApiError } from '../../shared/api/errors';
+import { countWords } from '../../shared/documents/types';
+import { detectTurns, previewSample } from '../../shared/transcript/detect';
+import { checkSettings, importBatch } from '../import/batch';
+import { parseInWorker } from '../import/parse-in-worker';
+import { expandSources, type SourceFile } from '../import/sources';
+import { ImportFileError } from '../import/types';
+import { readSheet } from '../sheets/read-sheet';
+import { planSheet } from '../../shared/attributes/sheet';
+import { resolveSource } from './attributes';
+import { requireProject, type Context } from './context';
+import { normaliseProjectPath, replaceOpenProject } from './project';
+import type { HandlerGroup } from './registry';
+
+/** The example transcripts that ship with the app (resources/examples). */
+export const EXAMPLES_DIR = fileURLToPath(new URL('../../resources/examples/', import.meta.url));
+
+function toSourceFiles(
+  ctx: Context,
+  sources: ({ path: string } | { uploadId: string; name: string })[],
+): SourceFile[] {
+  const paths = sources.filter((s): s is { path: string } => 'path' in s).map((s) => s.path);
+  const uploads = sources
+    .filter((s): s is { uploadId: string; name: string } => 'uploadId' in s)
+    .map((s) => resolveSource(ctx, s));
+  return [...expandSources(paths), ...uploads];
+}
+
+export const importHandlers: HandlerGroup = {
+  'import.preview': async ({ source, speakers }, ctx) => {
+    const file = resolveSource(ctx, source);
+    let parsed;
+    try {
+      parsed = await parseInWorker(file.path);
+    } catch (err) {
+      if (err instanceof ImportFileError)
+        throw new ApiError('invalid_input', err.message, { field: file.name, reason: err.reason });
+      throw err;
+    }
+    const detection = detectTurns(parsed.text, parsed.paragraphs, speakers);
+    return {
+      file: file.name,
+      format: parsed.format,
+      chars: parsed.text.length,
+      words: countWords(parsed.text),
+      speakers: detection.speakers,
+      patternIds: detection.patternIds,
+      turns: detection.turns.length,
+      sample: previewSample(parsed.text, detection),
+    };
+  },
+
+  'import.start': ({ sources, settings }, ctx) => {
+    const project = requireProject(ctx);
+    checkSettings(project, settings);
+    const files = toSourceFiles(ctx, sources);
+    if (files.length === 0)
+      throw new ApiError(
+        'invalid_input',
+        'No transcripts (.docx, .txt, .md, .odt) were found there.',
+        { field: 'sources' },
+      );
+    return { jobId: ctx.jobs.start((hooks) => importBatch(project, files, settings, hooks)) };
+  },
+
+  'jobs.status': ({ jobId }, ctx) => ctx.jobs.status(jobId),
+  'jobs.cancel': ({ jobId }, ctx) => {
+    ctx.jobs.cancel(jobId);
+    return null;
+  },
+
+  'dialog.pickImportFiles': async ({ folders }, ctx) => {
+    if (!ctx.dialogs) throw new ApiError('not_supported', 'This window has no system file dialog.');
+    return { paths: await ctx.dialogs.pickImportFiles(folders) };
+  },
+
+  'example.create': async ({ path }, ctx) => {
+    const project = Project.create(normaliseProjectPath(path));
+    try {
+      await fillExampleProject(project);
+    } catch (err) {
+      project.close();
+      throw err;
+    }
+    return replaceOpenProject(ctx, project);
+  },
+};
+
+/** Imports the shipped example transcripts and their attribute sheet into a new project. */
+export async function fillExampleProject(
+  project: Project,
+  dir: string = EXAMPLES_DIR,
+): Promise<void> {
+  const files = expandSources([dir]).filter((f) => !/^readme/i.test(f.name));
+  await importBatch(project, files, {
+    speakers: { kind: 'auto' },
+    attributes: {},
+    filenamePattern: null,
+  });
+  const sheetName = readdirSync(dir).find((f) => f.toLowerCase().endsWith('.csv'));
+  if (!sheetName) return;
+  const sheet = await readSheet(join(dir, sheetName), sheetName);
+  const plan = planSheet(sheet, project.documents.list(), project.attributes.list());
+  const byName = new Map(project.attributes.list().map((a) => [a.name, a]));
+  project.db.transaction(() => {
+    for (const a of plan.assignments) {
+      const attribute = byName.get(a.attribute);
+      if (attribute) project.attributes.setValues(a.documentId, attribute, a.values);
+    }
+  })();
+}

@@ -1,0 +1,230 @@
+// Imports a batch of transcripts into a project: parse each file in the worker (time and memory
+// limits), find speakers, fill attributes, and write each document in its own transaction so a
+// failure or a killed process leaves every document whole or absent. Bad files are skipped with
+// their reason; the rest go in.
+import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
+import { basename, extname } from 'node:path';
+import type { Project } from '../../db/project';
+import { ApiError } from '../../shared/api/errors';
+import type { Attribute } from '../../shared/attributes/types';
+import { checkValue, compileFilenamePattern, matchFilename } from '../../shared/attributes/values';
+import { countWords } from '../../shared/documents/types';
+import type {
+  FileOutcome,
+  ImportProgress,
+  ImportReport,
+  ImportSettings,
+} from '../../shared/import/types';
+import { compileLabelRegex, detectTurns } from '../../shared/transcript/detect';
+import { ImportWorkerHost } from './parse-in-worker';
+import type { SourceFile } from './sources';
+import { ImportFileError, type ParsedDocument } from './types';
+
+export interface BatchHooks {
+  onProgress?: (progress: ImportProgress) => void;
+  signal?: AbortSignal;
+  /** Parses one file; defaults to worker threads with limits. Tests may pass the in-process parser. */
+  parse?: (path: string) => Promise<ParsedDocument>;
+  /** How many worker threads parse ahead (default: the cores, at most 4). */
+  concurrency?: number;
+}
+
+/** Checks settings before any file is read: a usage error must not leave half a batch behind. */
+export function checkSettings(project: Project, settings: ImportSettings): Map<string, Attribute> {
+  const attributes = new Map(project.attributes.list().map((a) => [a.name, a]));
+  const unknown = (name: string) =>
+    new ApiError(
+      'invalid_input',
+      `There is no attribute "${name}". Known attributes: ${[...attributes.keys()].join(', ')}.`,
+      { field: name },
+    );
+  for (const [name, values] of Object.entries(settings.attributes)) {
+    const attribute = attributes.get(name);
+    if (!attribute) throw unknown(name);
+    if (values.length > 1 && !attribute.multiple)
+      throw new ApiError('invalid_input', `${name} takes one value, not ${values.length}.`, {
+        field: name,
+      });
+    for (const v of values) {
+      const checked = checkValue(attribute, v);
+      if (!checked.ok) throw new ApiError('invalid_input', checked.message, { field: name });
+    }
+  }
+  if (settings.filenamePattern) {
+    let names: string[];
+    try {
+      names = compileFilenamePattern(settings.filenamePattern).names;
+    } catch (err) {
+      throw new ApiError('invalid_input', (err as Error).message, { field: 'filenamePattern' });
+    }
+    for (const name of names) if (!attributes.has(name)) throw unknown(name);
+  }
+  if (settings.speakers.kind === 'regex') compileLabelRegex(settings.speakers.source);
+  return attributes;
+}
+
+/** Files parsed ahead of the one being written: one per worker, so both cores stay busy. */
+export function defaultConcurrency(): number {
+  return Math.max(1, Math.min(4, availableParallelism()));
+}
+
+type Parsed = { ok: true; doc: ParsedDocument } | { ok: false; error: unknown };
+
+export async function importBatch(
+  project: Project,
+  sources: SourceFile[],
+  settings: ImportSettings,
+  hooks: BatchHooks = {},
+): Promise<ImportReport> {
+  const attributes = checkSettings(project, settings);
+  const pattern = settings.filenamePattern
+    ? compileFilenamePattern(settings.filenamePattern)
+    : null;
+  const hosts = hooks.parse
+    ? []
+    : Array.from(
+        { length: hooks.concurrency ?? defaultConcurrency() },
+        () => new ImportWorkerHost(),
+      );
+  const width = Math.max(1, hosts.length);
+  const parseAt = (i: number): Promise<Parsed> => {
+    const source = sources[i];
+    if (!source) return Promise.resolve({ ok: false, error: new Error('no such file') });
+    const run =
+      hooks.parse ?? ((path: string) => (hosts[i % width] as ImportWorkerHost).parse(path));
+    return run(source.path).then(
+      (doc) => ({ ok: true, doc }),
+      (error: unknown) => ({ ok: false, error }),
+    );
+  };
+  // Parsing runs ahead in the workers; writing stays in file order, one transaction per document.
+  const pending = new Map<number, Promise<Parsed>>();
+  const files: FileOutcome[] = [];
+  try {
+    for (const [index, source] of sources.entries()) {
+      if (hooks.signal?.aborted) {
+        files.push({
+          file: source.name,
+          status: 'skipped',
+          reason: 'cancelled',
+          message: `${source.name} was not imported: the import was cancelled.`,
+        });
+        continue;
+      }
+      for (let ahead = index; ahead < Math.min(sources.length, index + width); ahead++) {
+        if (!pending.has(ahead)) pending.set(ahead, parseAt(ahead));
+      }
+      hooks.onProgress?.({ total: sources.length, done: index, current: source.name });
+      const parsed = await (pending.get(index) as Promise<Parsed>);
+      pending.delete(index);
+      files.push(storeOne(project, source, parsed, settings, attributes, pattern));
+    }
+  } finally {
+    await Promise.all(pending.values());
+    await Promise.all(hosts.map((h) => h.close()));
+  }
+  hooks.onProgress?.({ total: sources.length, done: sources.length, current: null });
+  const imported = files.filter((f) => f.status === 'imported').length;
+  return {
+    imported,
+    skipped: files.length - imported,
+    cancelled: hooks.signal?.aborted ?? false,
+    files,
+  };
+}
+
+function storeOne(
+  project: Project,
+  source: SourceFile,
+  result: Parsed,
+  settings: ImportSettings,
+  attributes: Map<string, Attribute>,
+  pattern: ReturnType<typeof compileFilenamePattern> | null,
+): FileOutcome {
+  if (!result.ok) {
+    const err = result.error;
+    const e =
+      err instanceof ImportFileError
+        ? err
+        : new ImportFileError(
+            'unreadable',
+            `${source.name} could not be read (${(err as Error).message}).`,
+          );
+    // The worker names the file by its path on disk; the user knows it by its own name.
+    return {
+      file: source.name,
+      status: 'skipped',
+      reason: e.reason,
+      message: e.message.replaceAll(basename(source.path), source.name),
+    };
+  }
+
+  const parsed = result.doc;
+  const warnings = [...parsed.warnings];
+  const detection = detectTurns(parsed.text, parsed.paragraphs, settings.speakers);
+  const values = new Map<Attribute, string[]>();
+  if (pattern) {
+    const fromName = matchFilename(pattern, source.name);
+    if (!fromName)
+      warnings.push(
+        `${source.name} does not fit the file-name pattern ${settings.filenamePattern ?? ''}; its attributes were not filled from the name.`,
+      );
+    for (const [name, raw] of Object.entries(fromName ?? {})) {
+      const attribute = attributes.get(name);
+      if (!attribute) continue;
+      const checked = checkValue(attribute, raw);
+      if (checked.ok) values.set(attribute, [checked.value]);
+      else warnings.push(`${source.name}: ${checked.message}`);
+    }
+  }
+  for (const [name, raw] of Object.entries(settings.attributes)) {
+    const attribute = attributes.get(name);
+    if (attribute)
+      values.set(
+        attribute,
+        raw.map((v) => (checkValue(attribute, v) as { value: string }).value),
+      );
+  }
+
+  const textHash = createHash('sha256').update(parsed.text, 'utf8').digest('hex');
+  const twins = project.documents.findByHash(textHash);
+  if (twins.length)
+    warnings.push(
+      `${source.name} has the same text as ${twins.map((t) => `"${t.name}"`).join(', ')}, already in the project.`,
+    );
+
+  const name = uniqueName(project.documents.names(), basename(source.name, extname(source.name)));
+  const documentId = project.db.transaction(() => {
+    const id = project.documents.insert({
+      name,
+      kind: 'transcript',
+      text: parsed.text,
+      textHash,
+      words: countWords(parsed.text),
+      sourceName: source.name,
+      sourceFormat: parsed.format,
+      paragraphs: parsed.paragraphs,
+      speakers: detection.speakers.map((s) => ({ label: s.label, role: s.role })),
+      turns: detection.turns,
+    });
+    for (const [attribute, list] of values) project.attributes.setValues(id, attribute, list);
+    return id;
+  })();
+  return {
+    file: source.name,
+    status: 'imported',
+    documentId,
+    name,
+    speakers: detection.speakers.length,
+    turns: detection.turns.length,
+    warnings,
+  };
+}
+
+/** "Intervju" -> "Intervju (2)" when the name is taken: names identify documents in the CLI. */
+export function uniqueName(taken: Set<string>, wanted: string): string {
+  const base = wanted.trim() || 'Dokument';
+  if (!taken.has(base)) return base;
+  for (let i = 2; ; i++) if (!taken.has(`${base} (${i})`)) return `${base} (${i})`;
+}

@@ -1,0 +1,59 @@
+// .docx import: zip safety checks first, then mammoth's HTML (which keeps soft breaks, headings
+// and tables, unlike extractRawText) walked into the shared text model.
+import mammoth from 'mammoth';
+import { htmlToBlocks } from './docx-html';
+import { buildTextModel } from './text-model';
+import { ImportFileError, type ImportLimits, type ParsedDocument } from './types';
+import { scanZip, sniffContainer } from './zip-guard';
+
+function notDocx(fileName: string, detail: string): ImportFileError {
+  return new ImportFileError('not_docx', `${fileName} is not a Word document (${detail}).`);
+}
+
+/** Images are never shown, so mammoth must not read and base64-encode them. */
+const skipImages = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
+
+/** Style notices are about formatting we drop anyway; a person cannot act on them. */
+function isUsefulMessage(message: string): boolean {
+  return !/^Unrecognised (?:paragraph|run|table) style/i.test(message);
+}
+
+export async function parseDocx(
+  buffer: Buffer,
+  fileName: string,
+  limits: ImportLimits,
+): Promise<ParsedDocument> {
+  const container = sniffContainer(buffer);
+  if (container === 'ole') {
+    throw new ImportFileError(
+      'not_docx',
+      `${fileName} is an old .doc file or a password-protected document; save it from Word as .docx without a password.`,
+    );
+  }
+  if (container !== 'zip') throw notDocx(fileName, 'it is not a zip file');
+  const scan = await scanZip(buffer, fileName, limits);
+  if (!scan.names.has('word/document.xml')) {
+    throw notDocx(fileName, 'the zip has no word/document.xml');
+  }
+
+  let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
+  try {
+    result = await mammoth.convertToHtml(
+      { buffer },
+      { convertImage: skipImages, externalFileAccess: false, includeEmbeddedStyleMap: false },
+    );
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new ImportFileError(
+      'unreadable',
+      `${fileName} could not be read as a Word document (${detail}); open it in Word, save a new copy and import that.`,
+    );
+  }
+
+  const { text, paragraphs } = buildTextModel(htmlToBlocks(result.value));
+  if (paragraphs.length === 0) {
+    throw new ImportFileError('empty', `${fileName} contains no text.`);
+  }
+  const warnings = result.messages.map((m) => m.message).filter(isUsefulMessage);
+  return { text, paragraphs, format: 'docx', encoding: null, warnings };
+}

@@ -1,0 +1,127 @@
+// The import dialog's state: chosen sources, the speaker preview, and the running job's progress.
+import type { StateCreator } from 'zustand';
+import type { ImportPreview, JobState } from '../../shared/api/contract-import';
+import type { ImportReport, ImportSettings } from '../../shared/import/types';
+import type { DetectionMode } from '../../shared/transcript/types';
+import { api, filesToSources, type Source } from '../api/client';
+import type { Store } from './index';
+
+export type ImportStage = 'closed' | 'choose' | 'uploading' | 'settings' | 'running' | 'report';
+
+export interface ImportSlice {
+  importStage: ImportStage;
+  importSources: Source[];
+  importNames: string[];
+  importPreview: ImportPreview | null;
+  importProgress: { total: number; done: number; current: string | null } | null;
+  importReport: ImportReport | null;
+  importJobId: string | null;
+  openImport: () => void;
+  closeImport: () => void;
+  chooseFiles: (files: File[]) => Promise<void>;
+  choosePaths: (paths: string[]) => Promise<void>;
+  previewSpeakers: (mode: DetectionMode) => Promise<void>;
+  startImport: (settings: ImportSettings) => Promise<void>;
+  cancelImport: () => Promise<void>;
+}
+
+const POLL_MS = 150;
+
+export const createImportSlice: StateCreator<Store, [], [], ImportSlice> = (set, get) => ({
+  importStage: 'closed',
+  importSources: [],
+  importNames: [],
+  importPreview: null,
+  importProgress: null,
+  importReport: null,
+  importJobId: null,
+  openImport: () =>
+    set({
+      importStage: 'choose',
+      importSources: [],
+      importNames: [],
+      importPreview: null,
+      importReport: null,
+      importProgress: null,
+    }),
+  closeImport: () => set({ importStage: 'closed' }),
+
+  async chooseFiles(files) {
+    if (files.length === 0) return;
+    set({
+      importStage: 'uploading',
+      importProgress: { total: files.length, done: 0, current: files[0]?.name ?? null },
+    });
+    try {
+      const sources = await filesToSources(files, (done, name) =>
+        set({ importProgress: { total: files.length, done, current: name } }),
+      );
+      set({
+        importSources: sources,
+        importNames: files.map((f) => f.name),
+        importStage: 'settings',
+        importProgress: null,
+      });
+      await get().previewSpeakers({ kind: 'auto' });
+    } catch (err) {
+      get().notifyError(err);
+      set({ importStage: 'choose', importProgress: null });
+    }
+  },
+
+  async choosePaths(paths) {
+    if (paths.length === 0) return;
+    set({
+      importSources: paths.map((path) => ({ path })),
+      importNames: paths.map((p) => p.split(/[\\/]/).pop() ?? p),
+      importStage: 'settings',
+    });
+    await get().previewSpeakers({ kind: 'auto' });
+  },
+
+  async previewSpeakers(mode) {
+    const first = get().importSources[0];
+    if (!first) return;
+    try {
+      set({ importPreview: await api.call('import.preview', { source: first, speakers: mode }) });
+    } catch (err) {
+      set({ importPreview: null });
+      get().notifyError(err);
+    }
+  },
+
+  async startImport(settings) {
+    try {
+      const { jobId } = await api.call('import.start', { sources: get().importSources, settings });
+      set({
+        importStage: 'running',
+        importJobId: jobId,
+        importProgress: { total: get().importSources.length, done: 0, current: null },
+      });
+      for (;;) {
+        const state: JobState = await api.call('jobs.status', { jobId });
+        if (state.status === 'done') {
+          set({
+            importStage: 'report',
+            importReport: state.report,
+            importProgress: null,
+            importJobId: null,
+          });
+          break;
+        }
+        set({ importProgress: { total: state.total, done: state.done, current: state.current } });
+        await new Promise((r) => setTimeout(r, POLL_MS));
+      }
+      await get().loadDocuments();
+    } catch (err) {
+      get().notifyError(err);
+      set({ importStage: 'settings', importJobId: null });
+    }
+  },
+
+  async cancelImport() {
+    const id = get().importJobId;
+    if (id)
+      await api.call('jobs.cancel', { jobId: id }).catch((err: unknown) => get().notifyError(err));
+  },
+});

@@ -1,0 +1,91 @@
+// Plans how an attribute sheet (first column: document name; other columns: attributes) applies
+// to a project, before anything is written: every bad cell is listed with its row and column.
+import type { Attribute } from './types';
+import { checkValue, splitValues, valueKey } from './values';
+
+export interface SheetInput {
+  header: string[];
+  rows: string[][];
+  rowNumbers: number[];
+}
+
+export interface Assignment {
+  documentId: number;
+  attribute: string;
+  values: string[];
+}
+
+export interface CellError {
+  row: number;
+  column: string;
+  value: string;
+  message: string;
+}
+
+export interface SheetPlan {
+  assignments: Assignment[];
+  /** Columns with no attribute of that name: created as category attributes. */
+  newAttributes: string[];
+  /** Names in the first column that match no document. */
+  unknownDocuments: string[];
+  errors: CellError[];
+}
+
+/** Documents are found by name, or by their source file's name with or without extension. */
+export function planSheet(
+  sheet: SheetInput,
+  documents: { id: number; name: string; sourceName: string }[],
+  attributes: Attribute[],
+): SheetPlan {
+  const byKey = new Map<string, number>();
+  for (const d of documents) {
+    byKey.set(valueKey(d.name), d.id);
+    byKey.set(valueKey(d.sourceName), d.id);
+    byKey.set(valueKey(d.sourceName.replace(/\.[^.]+$/, '')), d.id);
+  }
+  const known = new Map(attributes.map((a) => [valueKey(a.name), a]));
+  const columns = sheet.header.slice(1).map((name, i) => ({
+    index: i + 1,
+    name,
+    attribute:
+      known.get(valueKey(name)) ??
+      ({ id: 0, name, type: 'category', multiple: false, choices: [] } satisfies Attribute),
+  }));
+  const plan: SheetPlan = {
+    assignments: [],
+    newAttributes: columns
+      .filter((c) => c.name !== '' && !known.has(valueKey(c.name)))
+      .map((c) => c.name),
+    unknownDocuments: [],
+    errors: [],
+  };
+
+  sheet.rows.forEach((row, r) => {
+    const docName = row[0] ?? '';
+    const documentId = byKey.get(valueKey(docName));
+    if (documentId === undefined) {
+      plan.unknownDocuments.push(docName);
+      return;
+    }
+    for (const col of columns) {
+      const raw = row[col.index] ?? '';
+      if (col.name === '' || raw === '') continue;
+      const parts = col.attribute.multiple ? splitValues(raw) : [raw];
+      const values: string[] = [];
+      for (const part of parts) {
+        const checked = checkValue(col.attribute, part);
+        if (checked.ok) values.push(checked.value);
+        else
+          plan.errors.push({
+            row: sheet.rowNumbers[r] ?? r + 2,
+            column: col.name,
+            value: part,
+            message: checked.message,
+          });
+      }
+      if (values.length)
+        plan.assignments.push({ documentId, attribute: col.attribute.name, values });
+    }
+  });
+  return plan;
+}

@@ -1,0 +1,48 @@
+// What an import reports, file by file, in the window, the CLI and its --json output.
+import type { DetectionMode } from '../transcript/types';
+
+export type SkipReason =
+  | 'empty'
+  | 'not_docx'
+  | 'corrupt_zip'
+  | 'zip_bomb'
+  | 'too_large'
+  | 'binary'
+  | 'unsupported_format'
+  | 'timeout'
+  | 'out_of_memory'
+  | 'unreadable'
+  | 'cancelled';
+
+export type FileOutcome =
+  | {
+      file: string;
+      status: 'imported';
+      documentId: number;
+      name: string;
+      speakers: number;
+      turns: number;
+      warnings: string[];
+    }
+  | { file: string; status: 'skipped'; reason: SkipReason; message: string };
+
+export interface ImportReport {
+  imported: number;
+  skipped: number;
+  cancelled: boolean;
+  files: FileOutcome[];
+}
+
+export interface ImportSettings {
+  speakers: DetectionMode;
+  /** Attribute name -> values set on every imported document (`--attr Name=Value`). */
+  attributes: Record<string, string[]>;
+  /** `{Stadsdelsförvaltning}_{Intervjuomgång}_{Grupp}`: values taken from each file name. */
+  filenamePattern: string | null;
+}
+
+export interface ImportProgress {
+  total: number;
+  done: number;
+  current: string | null;
+}
