@@ -28,6 +28,8 @@ export interface BatchHooks {
   parse?: (path: string) => Promise<ParsedDocument>;
   /** How many worker threads parse ahead (default: the cores, at most 4). */
   concurrency?: number;
+  /** The worker script (default: found beside this module, see parse-in-worker.ts). */
+  workerScript?: URL;
 }
 
 /** Checks settings before any file is read: a usage error must not leave half a batch behind. */
@@ -85,7 +87,7 @@ export async function importBatch(
     ? []
     : Array.from(
         { length: hooks.concurrency ?? defaultConcurrency() },
-        () => new ImportWorkerHost(),
+        () => new ImportWorkerHost(hooks.workerScript),
       );
   const width = Math.max(1, hosts.length);
   const parseAt = (i: number): Promise<Parsed> => {

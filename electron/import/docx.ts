@@ -43,6 +43,9 @@ export async function parseDocx(
       { convertImage: skipImages, externalFileAccess: false, includeEmbeddedStyleMap: false },
     );
   } catch (error) {
+    // The safety scan may have skipped unpacking a small file; unpacking it now tells a damaged
+    // zip (corrupt_zip) from a zip that is fine but is no Word document mammoth can read.
+    await scanZip(buffer, fileName, limits, () => true);
     const detail = error instanceof Error ? error.message : String(error);
     throw new ImportFileError(
       'unreadable',

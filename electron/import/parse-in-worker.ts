@@ -36,7 +36,7 @@ function tsxApiUrl(): string {
 }
 
 function startWorker(script: URL, maxOldGenerationSizeMb: number): Worker {
-  const resourceLimits = { maxOldGenerationSizeMb };
+  const resourceLimits = { maxOldGenerationSizeMb, maxYoungGenerationSizeMb: 48 };
   if (!script.pathname.endsWith('.ts')) return new Worker(script, { resourceLimits });
   // Node 20 ignores `--import tsx` in a worker's execArgv, so a bootstrap registers tsx first.
   const boot = `import(${JSON.stringify(tsxApiUrl())}).then((tsx) => {

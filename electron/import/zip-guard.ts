@@ -73,6 +73,9 @@ function drain(
   });
 }
 
+/** Deflate's largest possible expansion (RFC 1951: a 258-byte match per ~2 bits, with headers). */
+export const MAX_DEFLATE_RATIO = 1032;
+
 export async function scanZip(
   buffer: Buffer,
   fileName: string,
@@ -93,6 +96,9 @@ export async function scanZip(
     const kept = new Map<string, Buffer>();
     const state = { total: 0 };
     let declared = 0;
+    // Deflate cannot expand data more than about 1032 times, so a small enough file cannot hold a
+    // bomb whatever its headers claim: its entries need not be unpacked just to be counted.
+    const boundedBySize = buffer.length * MAX_DEFLATE_RATIO <= limits.maxZipUncompressedBytes;
     for await (const entry of zip.eachEntry()) {
       if (entry.fileName.endsWith('/')) continue;
       // Declared sizes are checked first because it is free; the real count below is what holds.
@@ -102,6 +108,12 @@ export async function scanZip(
       }
       names.add(entry.fileName);
       const chunks = keep(entry.fileName) ? [] : null;
+      if (
+        !chunks &&
+        boundedBySize &&
+        (entry.compressionMethod === 0 || entry.compressionMethod === 8)
+      )
+        continue;
       let stream: Readable;
       try {
         stream = await zip.openReadStreamPromise(entry);

@@ -13,10 +13,12 @@ export function ProjectWindow() {
   const view = useStore((s) => s.view);
   const setView = useStore((s) => s.setView);
   const closeProject = useStore((s) => s.closeProject);
+  // A transcript being read needs the width; its speakers panel takes the codebook's place.
+  const reading = useStore((s) => s.openDocument !== null && s.view === 'documents');
   if (!project) return null;
 
   return (
-    <div className="project-window">
+    <div className={reading || view === 'codebook' ? 'project-window no-side' : 'project-window'}>
       <header className="topbar">
         <span className="brand">{t('app.name')}</span>
         <h1 className="project-name" title={project.path}>
@@ -45,7 +47,7 @@ export function ProjectWindow() {
       <main className="workspace">
         {view === 'documents' ? <DocumentsView /> : <CodebookPanel wide />}
       </main>
-      {view !== 'codebook' && (
+      {view !== 'codebook' && !reading && (
         <aside className="side-panel">
           <CodebookPanel />
         </aside>

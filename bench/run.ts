@@ -1,0 +1,151 @@
+// `npm run bench`: the speed figures of the issues, measured on a deterministic 144-interview
+// corpus (bench/corpus). Prints progress lines, then as its LAST line one JSON object with every
+// figure. Ratios are measured against their floor in the same run (mammoth alone, same files).
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  readFileSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import mammoth from 'mammoth';
+import { Project } from '../db/project';
+import { importBatch } from '../electron/import/batch';
+import { expandSources } from '../electron/import/sources';
+import { createAppRegistry } from '../electron/handlers';
+import { createContext, noRecentStore } from '../electron/handlers/create-context';
+import { generateCorpus } from './corpus/generate';
+
+const WORK = join(process.cwd(), '.bench');
+const CORPUS = join(WORK, 'corpus-144x10000');
+const COUNT = 144;
+/** The bundled worker the desktop app runs (npm run bench builds first), not tsx-compiled source. */
+const WORKER = pathToFileURL(join(process.cwd(), 'dist', 'electron', 'worker.mjs'));
+
+const log = (line: string) => console.log(`# ${line}`);
+/** The options the importer gives mammoth (electron/import/docx.ts): images are not read. */
+const MAMMOTH_OPTIONS = {
+  convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
+  externalFileAccess: false,
+  includeEmbeddedStyleMap: false,
+};
+const round = (n: number, digits = 1) => Number(n.toFixed(digits));
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? NaN;
+}
+
+async function timeMs(runs: number, fn: () => Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+/** The corpus is generated once and reused while its stamp matches (it is deterministic). */
+async function ensureCorpus(): Promise<string[]> {
+  const stamp = join(CORPUS, 'stamp.json');
+  const want = JSON.stringify({ count: COUNT, words: 10_000, version: 1 });
+  if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== want) {
+    rmSync(CORPUS, { recursive: true, force: true });
+    mkdirSync(CORPUS, { recursive: true });
+    const t0 = performance.now();
+    const { totalWords } = await generateCorpus(CORPUS, { count: COUNT, wordsPerDoc: 10_000 });
+    log(
+      `generated ${COUNT} transcripts, ${totalWords} words, in ${round((performance.now() - t0) / 1000)} s`,
+    );
+    writeFileSync(stamp, want);
+  }
+  return readdirSync(CORPUS)
+    .filter((f) => f.endsWith('.docx'))
+    .sort()
+    .map((f) => join(CORPUS, f));
+}
+
+async function main() {
+  if (!existsSync(WORKER)) throw new Error('Run `npm run build` first (npm run bench does).');
+  const files = await ensureCorpus();
+  const corpusMb = files.reduce((n, f) => n + statSync(f).size, 0) / 1024 / 1024;
+  log(`corpus: ${files.length} .docx files, ${round(corpusMb)} MB`);
+
+  // Warm the file cache and mammoth's code for both runs alike.
+  for (const f of files.slice(0, 5)) await mammoth.convertToHtml({ path: f }, MAMMOTH_OPTIONS);
+
+  // Mammoth alone and the whole import, alternating twice; the best of each counts, so that a
+  // moment of load from elsewhere on the machine does not decide the ratio.
+  const projectPath = join(WORK, 'bench.kvalkod');
+  const mammothRuns: number[] = [];
+  const importRuns: number[] = [];
+  for (let run = 0; run < 2; run++) {
+    let t0 = performance.now();
+    for (const f of files) await mammoth.convertToHtml({ path: f }, MAMMOTH_OPTIONS);
+    mammothRuns.push((performance.now() - t0) / 1000);
+    log(
+      `mammoth alone (convertToHtml, one file after another), run ${run + 1}: ${round(mammothRuns[run] ?? 0, 2)} s`,
+    );
+
+    for (const suffix of ['', '-wal', '-shm']) rmSync(projectPath + suffix, { force: true });
+    const project = Project.create(projectPath);
+    t0 = performance.now();
+    const report = await importBatch(
+      project,
+      expandSources([CORPUS]),
+      {
+        speakers: { kind: 'auto' },
+        attributes: {},
+        filenamePattern: '{Stadsdelsförvaltning}_{Intervjuomgång}_{Grupp}',
+      },
+      { workerScript: WORKER },
+    );
+    importRuns.push((performance.now() - t0) / 1000);
+    project.close();
+    log(
+      `import (worker threads, speakers, attributes, one transaction per document), run ${run + 1}: ${report.imported} imported in ${round(importRuns[run] ?? 0, 2)} s`,
+    );
+    if (report.imported !== files.length)
+      throw new Error(`Only ${report.imported} of ${files.length} files were imported.`);
+  }
+  const mammothOnly = Math.min(...mammothRuns);
+  const importS = Math.min(...importRuns);
+
+  // Listing and opening go through the handler registry, as the window calls them.
+  const registry = createAppRegistry();
+  const ctx = createContext('cli', { recent: noRecentStore });
+  await registry.call('project.open', { path: projectPath }, ctx);
+  const docs = await registry.call('documents.list', {}, ctx);
+  const largest = docs.reduce((a, b) => (b.chars > a.chars ? b : a));
+  const listMs = await timeMs(21, () => registry.call('documents.list', {}, ctx));
+  const openMs = await timeMs(21, () =>
+    registry.call('documents.content', { ref: largest.id }, ctx),
+  );
+  log(
+    `list ${docs.length} documents: ${round(listMs, 2)} ms; open the largest (${largest.chars} chars): ${round(openMs, 2)} ms`,
+  );
+  ctx.session.project?.close();
+
+  const result = {
+    documents: docs.length,
+    words: docs.reduce((n, d) => n + d.words, 0),
+    import_s: round(importS, 2),
+    mammoth_only_s: round(mammothOnly, 2),
+    import_ratio: round(importS / mammothOnly, 2),
+    list_docs_ms: round(listMs, 2),
+    open_doc_ms: round(openMs, 2),
+    file_mb: round(statSync(projectPath).size / 1024 / 1024, 1),
+  };
+  console.log(JSON.stringify(result));
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
