@@ -44,21 +44,22 @@ export function planSheet(
     byKey.set(valueKey(d.sourceName.replace(/\.[^.]+$/, '')), d.id);
   }
   const known = new Map(attributes.map((a) => [valueKey(a.name), a]));
-  const columns = sheet.header.slice(1).map((name, i) => ({
-    index: i + 1,
-    name,
-    attribute:
-      known.get(valueKey(name)) ??
-      ({ id: 0, name, type: 'category', multiple: false, choices: [] } satisfies Attribute),
-  }));
-  const plan: SheetPlan = {
-    assignments: [],
-    newAttributes: columns
-      .filter((c) => c.name !== '' && !known.has(valueKey(c.name)))
-      .map((c) => c.name),
-    unknownDocuments: [],
-    errors: [],
-  };
+  const newAttributes: string[] = [];
+  const columns = sheet.header.slice(1).map((name, i) => {
+    const blank = name.trim() === '';
+    let attribute = known.get(valueKey(name));
+    if (!attribute) {
+      attribute = { id: 0, name, type: 'category', multiple: false, choices: [] };
+      // A second column of the same new name ("Ort", "ort") must not create it twice: the
+      // attributes table refuses a duplicate name and the whole import would fail.
+      if (!blank) {
+        known.set(valueKey(name), attribute);
+        newAttributes.push(name);
+      }
+    }
+    return { index: i + 1, name, blank, attribute };
+  });
+  const plan: SheetPlan = { assignments: [], newAttributes, unknownDocuments: [], errors: [] };
 
   sheet.rows.forEach((row, r) => {
     const docName = row[0] ?? '';
@@ -69,7 +70,7 @@ export function planSheet(
     }
     for (const col of columns) {
       const raw = row[col.index] ?? '';
-      if (col.name === '' || raw === '') continue;
+      if (col.blank || raw.trim() === '') continue;
       const parts = col.attribute.multiple ? splitValues(raw) : [raw];
       const values: string[] = [];
       for (const part of parts) {

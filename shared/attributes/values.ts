@@ -21,7 +21,10 @@ export function checkValue(
   if (value === '') return { ok: false, message: `${attribute.name}: the value is empty.` };
   switch (attribute.type) {
     case 'number': {
-      const n = Number(value.replace(',', '.'));
+      // Plain decimals only: Number() alone would also take "0x1F", "1e3" or "0b11".
+      const n = /^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)$/.test(value)
+        ? Number(value.replace(',', '.'))
+        : NaN;
       return Number.isFinite(n)
         ? { ok: true, value: String(n) }
         : { ok: false, message: `${attribute.name}: "${value}" is not a number.` };
@@ -64,12 +67,14 @@ export interface FilenamePattern {
  * next literal part; literal text must match as written. `{*}` skips a part.
  */
 export function compileFilenamePattern(pattern: string): FilenamePattern {
+  // File names are matched in NFC, so the pattern's literal text and names must be NFC too.
+  const text = pattern.normalize('NFC');
   const names: string[] = [];
   let source = '^';
   const re = /\{([^{}]*)\}/g;
   let last = 0;
-  for (let m = re.exec(pattern); m; m = re.exec(pattern)) {
-    source += escapeRegex(pattern.slice(last, m.index));
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    source += escapeRegex(text.slice(last, m.index));
     const name = (m[1] ?? '').trim();
     if (name === '')
       throw new Error(
@@ -81,7 +86,7 @@ export function compileFilenamePattern(pattern: string): FilenamePattern {
   }
   if (names.length === 0)
     throw new Error('The file-name pattern names no attribute: write one as {Name}.');
-  source += escapeRegex(pattern.slice(last)) + '$';
+  source += escapeRegex(text.slice(last)) + '$';
   return { names, regex: new RegExp(source, 'u') };
 }
 

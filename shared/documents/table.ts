@@ -36,9 +36,17 @@ function compare(a: DocumentSummary, b: DocumentSummary, key: SortKey): number {
       const vb = valueText(b.attributes, key.name);
       // Documents without a value go last, whichever the direction.
       if (!va || !vb) return va ? -1 : vb ? 1 : 0;
+      // The collator reads "7.25" as 7, 25 (after "7.5") and ignores a minus sign.
+      const na = plainNumber(va);
+      const nb = plainNumber(vb);
+      if (na !== null && nb !== null) return na - nb;
       return collator.compare(va, vb);
     }
   }
+}
+
+function plainNumber(value: string): number | null {
+  return /^-?\d+(?:\.\d+)?$/.test(value) ? Number(value) : null;
 }
 
 export function sortAndFilter(
