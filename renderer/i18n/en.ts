@@ -43,6 +43,7 @@ export const en: Translation = {
     createExample: 'Create example project',
   },
   project: {
+    showCodebook: 'Codebook alongside',
     close: 'Close project',
     navigation: 'Views',
     documents: 'Documents',

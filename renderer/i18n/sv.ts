@@ -42,6 +42,7 @@ export const sv = {
     createExample: 'Skapa exempelprojekt',
   },
   project: {
+    showCodebook: 'Kodbok vid sidan',
     close: 'Stäng projekt',
     navigation: 'Vyer',
     documents: 'Dokument',

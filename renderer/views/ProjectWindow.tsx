@@ -1,10 +1,12 @@
 // The project window: top bar, view navigation, the current view, and the codebook beside it.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CodebookPanel } from '../components/CodebookPanel';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useStore, type Store } from '../store';
 import { DocumentsView } from './DocumentsView';
 
+const SIDE_KEY = 'kvalkod.codebookPanel';
 const VIEWS = ['documents', 'codebook'] as const satisfies readonly Store['view'][];
 
 export function ProjectWindow() {
@@ -15,16 +17,27 @@ export function ProjectWindow() {
   const closeProject = useStore((s) => s.closeProject);
   // A transcript being read needs the width; its speakers panel takes the codebook's place.
   const reading = useStore((s) => s.openDocument !== null && s.view === 'documents');
+  const [sideOpen, setSideOpen] = useState(() => localStorage.getItem(SIDE_KEY) !== 'closed');
+  const toggleSide = () => {
+    localStorage.setItem(SIDE_KEY, sideOpen ? 'closed' : 'open');
+    setSideOpen(!sideOpen);
+  };
+  const showSide = view !== 'codebook' && !reading && sideOpen;
   if (!project) return null;
 
   return (
-    <div className={reading || view === 'codebook' ? 'project-window no-side' : 'project-window'}>
+    <div className={showSide ? 'project-window' : 'project-window no-side'}>
       <header className="topbar">
         <span className="brand">{t('app.name')}</span>
         <h1 className="project-name" title={project.path}>
           {project.name}
         </h1>
         <div className="topbar-actions">
+          {view !== 'codebook' && !reading && (
+            <button type="button" aria-pressed={sideOpen} onClick={toggleSide}>
+              {t('project.showCodebook')}
+            </button>
+          )}
           <LanguageSwitch />
           <button type="button" onClick={() => void closeProject()}>
             {t('project.close')}
@@ -47,7 +60,7 @@ export function ProjectWindow() {
       <main className="workspace">
         {view === 'documents' ? <DocumentsView /> : <CodebookPanel wide />}
       </main>
-      {view !== 'codebook' && !reading && (
+      {showSide && (
         <aside className="side-panel">
           <CodebookPanel />
         </aside>
