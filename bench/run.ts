@@ -19,7 +19,9 @@ import { importBatch } from '../electron/import/batch';
 import { expandSources } from '../electron/import/sources';
 import { createAppRegistry } from '../electron/handlers';
 import { createContext, noRecentStore } from '../electron/handlers/create-context';
-import { generateCorpus } from './corpus/generate';
+import { generateCorpus, generateTranscriptText } from './corpus/generate';
+import { measureCodingUi } from './coding-ui';
+import { seedSegments } from './seed-segments';
 
 const WORK = join(process.cwd(), '.bench');
 const CORPUS = join(WORK, 'corpus-144x10000');
@@ -69,6 +71,17 @@ async function ensureCorpus(): Promise<string[]> {
     .filter((f) => f.endsWith('.docx'))
     .sort()
     .map((f) => join(CORPUS, f));
+}
+
+/** About `chars` characters of transcript with speakers, from the corpus text model. */
+function longTranscript(chars: number): string {
+  const paragraphs = generateTranscriptText(99, Math.ceil(chars / 4.5)).map((p) => p.text);
+  let text = '';
+  for (const p of paragraphs) {
+    if (text.length >= chars) break;
+    text += `${p}\n\n`;
+  }
+  return text;
 }
 
 async function main() {
@@ -132,6 +145,26 @@ async function main() {
   );
   ctx.session.project?.close();
 
+  // Issue 4's figures: 20,000 coded passages (500 in one 10,000-word transcript), a 300,000-character
+  // transcript, then the coding view in Chromium.
+  const seeded = Project.open(projectPath);
+  const [coded, other] = docs;
+  if (!coded || !other) throw new Error('The corpus is empty.');
+  const perOther = Math.ceil(19_500 / (docs.length - 1));
+  const segments = seedSegments(seeded.db, [
+    { documentId: coded.id, count: 500 },
+    ...docs.slice(1).map((d, i) => ({ documentId: d.id, count: Math.min(perOther, 19_500 - i * perOther) })),
+  ]);
+  const longPath = join(WORK, 'Lång intervju.txt');
+  writeFileSync(longPath, longTranscript(300_000));
+  const longReport = await importBatch(seeded, [{ path: longPath, name: 'Lång intervju.txt' }], { speakers: { kind: 'auto' }, attributes: {}, filenamePattern: null }, { workerScript: WORKER });
+  const longFile = longReport.files[0];
+  if (longFile?.status !== 'imported') throw new Error('The long transcript was not imported.');
+  seeded.close();
+  log(`seeded ${segments} coded passages; imported a ${statSync(longPath).size} byte transcript`);
+  const ui = await measureCodingUi(projectPath, { coded: coded.id, other: other.id, long: longFile.documentId });
+  log(`coding view in Chromium: ${JSON.stringify(ui)}`);
+
   const result = {
     documents: docs.length,
     words: docs.reduce((n, d) => n + d.words, 0),
@@ -141,6 +174,8 @@ async function main() {
     list_docs_ms: round(listMs, 2),
     open_doc_ms: round(openMs, 2),
     file_mb: round(statSync(projectPath).size / 1024 / 1024, 1),
+    segments: segments,
+    ...ui,
   };
   console.log(JSON.stringify(result));
 }

@@ -13,6 +13,11 @@ import { createMetaQueries } from './queries/meta';
 import { createCodeQueries } from './queries/codes';
 import { createAttributeQueries } from './queries/attributes';
 import { createDocumentQueries } from './queries/documents';
+import { createCoderQueries } from './queries/coders';
+import { createHistoryQueries } from './queries/history';
+import { createMemoQueries } from './queries/memos';
+import { createSearchQueries } from './queries/search';
+import { createSegmentQueries } from './queries/segments';
 import { insertTemplate, insertTemplateAttributes } from './template';
 
 export interface CreateOptions {
@@ -25,6 +30,11 @@ export class Project {
   readonly codes;
   readonly attributes;
   readonly documents;
+  readonly coders;
+  readonly history;
+  readonly memos;
+  readonly search;
+  readonly segments;
 
   private constructor(
     readonly db: Database,
@@ -34,6 +44,11 @@ export class Project {
     this.codes = createCodeQueries(db);
     this.attributes = createAttributeQueries(db);
     this.documents = createDocumentQueries(db);
+    this.coders = createCoderQueries(db);
+    this.history = createHistoryQueries(db);
+    this.memos = createMemoQueries(db);
+    this.search = createSearchQueries(db);
+    this.segments = createSegmentQueries(db);
   }
 
   static create(path: string, options: CreateOptions = {}): Project {

@@ -12,6 +12,9 @@ interface DbCode {
   group_kind: CodeGroupKind | null;
   color: string;
   description: string;
+  when_to_use: string;
+  when_not_to_use: string;
+  example: string;
   shortcut: string | null;
   codable: number;
   sort_order: number;
@@ -31,7 +34,8 @@ export interface NewCode {
 
 export function createCodeQueries(db: Database) {
   const listStmt = db.prepare<[], DbCode>(
-    `SELECT id, parent_id, name, number, group_kind, color, description, shortcut, codable, sort_order
+    `SELECT id, parent_id, name, number, group_kind, color, description, when_to_use, when_not_to_use,
+            example, shortcut, codable, sort_order
        FROM codes ORDER BY sort_order, id`,
   );
   const insertStmt = db.prepare(
@@ -61,11 +65,35 @@ export function createCodeQueries(db: Database) {
         group: groupOf(r),
         color: r.color,
         description: r.description,
+        whenToUse: r.when_to_use,
+        whenNotToUse: r.when_not_to_use,
+        example: r.example,
         shortcut: r.shortcut,
         codable: r.codable === 1,
         sortOrder: r.sort_order,
       });
       return orderAsTree(rows).map(toCode);
+    },
+
+    get(id: number): Code | null {
+      return this.list().find((c) => c.id === id) ?? null;
+    },
+
+    /** Ids of a code's descendants (children first-level first), never the code itself. */
+    descendants(id: number): number[] {
+      const codes = this.list();
+      const out: number[] = [];
+      const queue = [id];
+      // Bounded like `list`: a damaged file with a cycle must not hang.
+      while (queue.length && out.length <= codes.length) {
+        const parent = queue.shift();
+        for (const c of codes) {
+          if (c.parentId !== parent) continue;
+          out.push(c.id);
+          queue.push(c.id);
+        }
+      }
+      return out;
     },
 
     insert(code: NewCode): number {

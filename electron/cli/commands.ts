@@ -1,6 +1,7 @@
 // The CLI's commands. Each validates its arguments, then calls the same handlers as the window.
 import { GROUP_LABELS } from '../../shared/codebook/types';
 import { onePositional, openProject, printJson, type Command } from './command';
+import { codingCommands } from './coding-commands';
 import { importCommands } from './import-commands';
 
 const projectCommands: Record<string, Command> = {
@@ -78,5 +79,9 @@ const projectCommands: Record<string, Command> = {
   },
 };
 
-export const commands: Record<string, Command> = { ...projectCommands, ...importCommands };
+export const commands: Record<string, Command> = {
+  ...projectCommands,
+  ...importCommands,
+  ...codingCommands,
+};
 export { ArgumentError, type Command } from './command';

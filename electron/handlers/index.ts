@@ -1,7 +1,13 @@
 // The app's registry: every feature's handler group, joined once.
 import { attributeHandlers } from './attributes';
+import { codebookHandlers } from './codebook';
+import { historyHandlers } from './history';
+import { memoHandlers } from './memos';
+import { searchHandlers } from './search';
+import { segmentHandlers } from './segments';
 import { codeHandlers } from './codes';
 import { documentHandlers } from './documents';
+import { exportHandlers } from './export';
 import { importHandlers } from './import';
 import { projectHandlers } from './project';
 import { createRegistry } from './registry';
@@ -13,5 +19,11 @@ export function createAppRegistry() {
     documentHandlers,
     attributeHandlers,
     importHandlers,
+    segmentHandlers,
+    codebookHandlers,
+    memoHandlers,
+    historyHandlers,
+    searchHandlers,
+    exportHandlers,
   ]);
 }

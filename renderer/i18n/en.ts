@@ -1,7 +1,12 @@
 // English: the second language. Same keys as sv.ts (the type checks it).
 import type { Translation } from './sv';
+import { en as codebookEdit } from './parts/codebook-edit';
+import { en as retrieval } from './parts/retrieval';
+
 
 export const en: Translation = {
+  codebookEdit,
+  retrieval,
   app: {
     name: 'Kvalkod',
     tagline: 'Qualitative coding of group interviews – on your own computer.',
@@ -43,6 +48,9 @@ export const en: Translation = {
     createExample: 'Create example project',
   },
   project: {
+    coding: 'Coding',
+    retrieval: 'Coded passages',
+    search: 'Search',
     showCodebook: 'Codebook alongside',
     close: 'Close project',
     navigation: 'Views',
@@ -177,6 +185,36 @@ export const en: Translation = {
     back: '← All documents',
     stats: '{{chars}} characters · {{turns}} turns',
     transcript: 'Transcript',
+    code: 'Code this interview',
+  },
+  coding: {
+    title: 'Coding',
+    document: 'Document',
+    chooseDocument: 'Choose a document…',
+    noDocument: 'Choose a document to code',
+    noDocumentHint: "Select text in the interview and press a code's key (1–9 for the areas), or K to search the codes.",
+    apply: 'Code with {{code}}',
+    count: '{{count}} coded passages',
+    inspector: 'Selected passage',
+    passage: 'Coded passage',
+    noSelection: 'Select text to code it, or click a coded passage.',
+    selectionHint: "{{chars}} characters selected. Press a code's key or click the code.",
+    removeCode: 'Remove the code {{code}} from the passage',
+    memo: 'Memo',
+    meta: 'Coder: {{coder}} · {{chars}} characters',
+    changeRange: 'Change boundaries',
+    selectNewRange: 'Select the new boundaries in the text…',
+    delete: 'Remove the passage',
+    palette: 'Find a code',
+    paletteSearch: 'Number or name, e.g. 13 or lokal',
+    paletteResults: 'Codes',
+    paletteNone: 'No code matches.',
+    coderPrompt: 'Your name as coder (saved with every coding):',
+    coderSave: 'Save name',
+  },
+  undo: {
+    undo: 'Undo',
+    redo: 'Redo',
   },
   notifications: {
     dismiss: 'Dismiss message',

@@ -1,5 +1,11 @@
 // Swedish: the users' language and the source of every key. English (en.ts) must have the same keys.
+// Larger features keep their strings in parts/, both languages side by side.
+import { sv as codebookEdit } from './parts/codebook-edit';
+import { sv as retrieval } from './parts/retrieval';
+
 export const sv = {
+  codebookEdit,
+  retrieval,
   app: {
     name: 'Kvalkod',
     tagline: 'Kvalitativ kodning av gruppintervjuer – på din egen dator.',
@@ -42,6 +48,9 @@ export const sv = {
     createExample: 'Skapa exempelprojekt',
   },
   project: {
+    coding: 'Kodning',
+    retrieval: 'Kodade avsnitt',
+    search: 'Sök',
     showCodebook: 'Kodbok vid sidan',
     close: 'Stäng projekt',
     navigation: 'Vyer',
@@ -177,6 +186,36 @@ export const sv = {
     back: '← Alla dokument',
     stats: '{{chars}} tecken · {{turns}} yttranden',
     transcript: 'Transkription',
+    code: 'Koda den här intervjun',
+  },
+  coding: {
+    title: 'Kodning',
+    document: 'Dokument',
+    chooseDocument: 'Välj ett dokument…',
+    noDocument: 'Välj ett dokument att koda',
+    noDocumentHint: 'Markera text i intervjun och tryck en kods tangent (1–9 för områdena), eller K för att söka bland koderna.',
+    apply: 'Koda med {{code}}',
+    count: '{{count}} kodade avsnitt',
+    inspector: 'Valt avsnitt',
+    passage: 'Kodat avsnitt',
+    noSelection: 'Markera text för att koda den, eller klicka på ett kodat avsnitt.',
+    selectionHint: '{{chars}} tecken markerade. Tryck en kods tangent eller klicka på koden.',
+    removeCode: 'Ta bort koden {{code}} från avsnittet',
+    memo: 'Memo',
+    meta: 'Kodare: {{coder}} · {{chars}} tecken',
+    changeRange: 'Ändra gränser',
+    selectNewRange: 'Markera de nya gränserna i texten…',
+    delete: 'Ta bort avsnittet',
+    palette: 'Sök kod',
+    paletteSearch: 'Nummer eller namn, t.ex. 13 eller lokal',
+    paletteResults: 'Koder',
+    paletteNone: 'Ingen kod matchar.',
+    coderPrompt: 'Ditt namn som kodare (sparas med varje kodning):',
+    coderSave: 'Spara namn',
+  },
+  undo: {
+    undo: 'Ångra',
+    redo: 'Gör om',
   },
   notifications: {
     dismiss: 'Stäng meddelandet',

@@ -1,18 +1,34 @@
 // The one store: slices spread into a single zustand store. Actions call renderer/api; components
 // never do I/O themselves.
 import { create } from 'zustand';
+import { createCodebookSlice, type CodebookSlice } from './codebook-slice';
+import { createCodingSlice, type CodingSlice } from './coding-slice';
 import { createDocumentsSlice, type DocumentsSlice } from './documents-slice';
 import { createImportSlice, type ImportSlice } from './import-slice';
 import { createNotificationsSlice, type NotificationsSlice } from './notifications-slice';
 import { createProjectSlice, type ProjectSlice } from './project-slice';
+import { createRetrievalSlice, type RetrievalSlice } from './retrieval-slice';
+import { createSearchSlice, type SearchSlice } from './search-slice';
 import { createStartSlice, type StartSlice } from './start-slice';
 
-export type Store = StartSlice & ProjectSlice & DocumentsSlice & ImportSlice & NotificationsSlice;
+export type Store = StartSlice &
+  ProjectSlice &
+  DocumentsSlice &
+  ImportSlice &
+  CodingSlice &
+  CodebookSlice &
+  RetrievalSlice &
+  SearchSlice &
+  NotificationsSlice;
 
 export const useStore = create<Store>()((...a) => ({
   ...createStartSlice(...a),
   ...createProjectSlice(...a),
   ...createDocumentsSlice(...a),
   ...createImportSlice(...a),
+  ...createCodingSlice(...a),
+  ...createRetrievalSlice(...a),
+  ...createSearchSlice(...a),
+  ...createCodebookSlice(...a),
   ...createNotificationsSlice(...a),
 }));

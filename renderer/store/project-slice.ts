@@ -5,7 +5,7 @@ import type { ProjectSummary } from '../../shared/api/types';
 import { api } from '../api/client';
 import type { Store } from './index';
 
-export type ProjectView = 'documents' | 'codebook';
+export type ProjectView = 'documents' | 'coding' | 'retrieval' | 'search' | 'codebook';
 
 export interface ProjectSlice {
   project: ProjectSummary | null;
@@ -43,8 +43,10 @@ export const createProjectSlice: StateCreator<Store, [], [], ProjectSlice> = (se
     setView: (view) => set({ view }),
     async showProject(project) {
       const codes = await api.call('codes.list', {});
-      set({ project, codes, view: 'documents', openDocument: null, documents: [] });
+      set({ project, codes, view: 'documents', openDocument: null, documents: [], codingDoc: null, segments: [] });
       await get().loadDocuments();
+      const [undoState, coder, codeCounts] = await Promise.all([api.call('history.state', {}), api.call('coder.get', {}), api.call('codes.counts', {})]);
+      set({ undoState, coderName: coder.name, codeCounts });
     },
     createProject: (path, empty) => enter(() => api.call('project.create', { path, empty })),
     openProject: (path) => enter(() => api.call('project.open', { path })),

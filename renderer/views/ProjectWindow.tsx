@@ -5,9 +5,15 @@ import { CodebookPanel } from '../components/CodebookPanel';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useStore, type Store } from '../store';
 import { DocumentsView } from './DocumentsView';
+import { CodingView } from './CodingView';
+import { CodebookView } from './CodebookView';
+import { UndoButtons } from '../components/UndoButtons';
+import { GlobalSearchBox } from '../components/search/GlobalSearchBox';
+import { RetrievalView } from './RetrievalView';
+import { SearchView } from './SearchView';
 
 const SIDE_KEY = 'kvalkod.codebookPanel';
-const VIEWS = ['documents', 'codebook'] as const satisfies readonly Store['view'][];
+const VIEWS = ['documents', 'coding', 'retrieval', 'search', 'codebook'] as const satisfies readonly Store['view'][];
 
 export function ProjectWindow() {
   const { t } = useTranslation();
@@ -22,7 +28,7 @@ export function ProjectWindow() {
     localStorage.setItem(SIDE_KEY, sideOpen ? 'closed' : 'open');
     setSideOpen(!sideOpen);
   };
-  const showSide = view !== 'codebook' && !reading && sideOpen;
+  const showSide = view === 'documents' && !reading && sideOpen;
   if (!project) return null;
 
   return (
@@ -33,7 +39,9 @@ export function ProjectWindow() {
           {project.name}
         </h1>
         <div className="topbar-actions">
-          {view !== 'codebook' && !reading && (
+          <GlobalSearchBox />
+          <UndoButtons />
+          {view === 'documents' && !reading && (
             <button type="button" aria-pressed={sideOpen} onClick={toggleSide}>
               {t('project.showCodebook')}
             </button>
@@ -58,7 +66,17 @@ export function ProjectWindow() {
         ))}
       </nav>
       <main className="workspace">
-        {view === 'documents' ? <DocumentsView /> : <CodebookPanel wide />}
+        {view === 'documents' ? (
+          <DocumentsView />
+        ) : view === 'coding' ? (
+          <CodingView />
+        ) : view === 'retrieval' ? (
+          <RetrievalView />
+        ) : view === 'search' ? (
+          <SearchView />
+        ) : (
+          <CodebookView />
+        )}
       </main>
       {showSide && (
         <aside className="side-panel">

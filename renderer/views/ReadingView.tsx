@@ -11,6 +11,7 @@ export function ReadingView() {
   const { t, i18n } = useTranslation();
   const doc = useStore((s) => s.openDocument);
   const showDocument = useStore((s) => s.showDocument);
+  const openForCoding = useStore((s) => s.openForCoding);
   const scroller = useRef<HTMLDivElement>(null);
   const blocks = useMemo(() => (doc ? toBlocks(doc) : []), [doc]);
   const speakers = useMemo(() => new Map(doc?.speakers.map((s) => [s.id, s]) ?? []), [doc]);
@@ -34,6 +35,9 @@ export function ReadingView() {
         <span className="muted">
           {t('reading.stats', { chars: number.format(doc.text.length), turns: doc.turns.length })}
         </span>
+        <button type="button" className="primary" onClick={() => void openForCoding(doc.id)}>
+          {t('reading.code')}
+        </button>
       </div>
       <div className="reading-body">
         <div

@@ -5,6 +5,8 @@ import type { Code } from '../codebook/types';
 import { returns, type MethodSpec, type OutputOf } from './define';
 import type { AppInfo, ProjectInfo, ProjectSummary, RecentProject } from './types';
 import { importContract } from './contract-import';
+import { codingContract } from './contract-coding';
+import { exportContract } from './contract-export';
 
 const projectPath = z
   .string()
@@ -46,6 +48,8 @@ export const contract = {
   'codes.list': { input: empty, output: returns<Code[]>() },
 
   ...importContract,
+  ...codingContract,
+  ...exportContract,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -20,6 +20,9 @@ export interface Code {
   group: CodeGroupKind | null;
   color: string;
   description: string;
+  whenToUse?: string;
+  whenNotToUse?: string;
+  example?: string;
   shortcut: string | null;
   codable: boolean;
   sortOrder: number;

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { latestSchemaVersion } from '../../db/migrations';
 import { kvalkod, tempDir } from './cli-helper';
 
 interface CodeJson {
@@ -59,12 +60,12 @@ describe('kvalkod init / info / codes', () => {
     >;
     expect(info).toMatchObject({
       name: 'Studie',
-      schemaVersion: 1,
+      schemaVersion: latestSchemaVersion(),
       counts: { codes: 35, documents: 0, segments: 0 },
     });
     const text = kvalkod(['info', 'Studie.kvalkod'], dir).stdout;
     expect(text).toMatch(/Name: +Studie/);
-    expect(text).toMatch(/Schema version: +1/);
+    expect(text).toMatch(new RegExp(`Schema version: +${latestSchemaVersion()}\\b`));
   });
 
   it.each([

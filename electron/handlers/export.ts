@@ -1,0 +1,26 @@
+// Exports: the coded passages that segments.retrieve finds, as DOCX, XLSX or CSV.
+import { exportSegments } from '../export/segments-export';
+import { requireProject } from './context';
+import type { HandlerGroup } from './registry';
+import { segmentHandlers } from './segments';
+
+export const exportHandlers: HandlerGroup = {
+  'segments.export': async (input, ctx) => {
+    const { format, delimiter, title, language, description, ...query } = input;
+    const retrieve = segmentHandlers['segments.retrieve'];
+    if (!retrieve) throw new Error('segments.retrieve has no handler');
+    // The same checks and filters as the list on screen: the file holds what the user saw.
+    const segments = await retrieve(query, ctx);
+    const attributeNames = requireProject(ctx)
+      .attributes.list()
+      .map((a) => a.name);
+    return exportSegments(segments, {
+      format,
+      delimiter,
+      title,
+      language,
+      description,
+      attributeNames,
+    });
+  },
+};

@@ -1,0 +1,100 @@
+// One paragraph of the coded transcript: its speaker, its text cut into highlighted pieces, and
+// its part of the coding margin. Stripes are measured after layout so that each one spans exactly
+// the lines its passage covers, not the whole paragraph.
+import { useLayoutEffect, useRef, useState } from 'react';
+import type { Segment } from '../../../shared/coding/types';
+import type { Block } from '../../../shared/documents/blocks';
+import { splitPieces } from './pieces';
+
+export const LANE_WIDTH = 8;
+
+interface Props {
+  block: Block;
+  text: string;
+  speakerLabel: string | null;
+  role: string;
+  segments: Segment[];
+  lanes: Map<number, number>;
+  selection: { start: number; end: number } | null;
+  selectedSegmentId: number | null;
+  onSelectSegment: (id: number) => void;
+}
+
+export function CodedBlock({ block, text, speakerLabel, role, segments, lanes, selection, selectedSegmentId, onSelectSegment }: Props) {
+  const textRef = useRef<HTMLParagraphElement>(null);
+  const [extents, setExtents] = useState<Map<number, { top: number; height: number }>>(new Map());
+  const here = segments.filter((s) => s.start < block.end && s.end > block.start);
+  const pieces = splitPieces(block.textStart, block.end, here, selection ? [selection.start, selection.end] : []);
+  const starting = here.filter((s) => s.start >= block.start);
+
+  useLayoutEffect(() => {
+    const p = textRef.current;
+    if (!p) return;
+    const base = p.offsetTop;
+    const next = new Map<number, { top: number; height: number }>();
+    for (const span of p.querySelectorAll<HTMLElement>('[data-offset]')) {
+      const start = Number(span.dataset.offset);
+      const end = start + span.textContent.length;
+      for (const s of here) {
+        if (s.start >= end || s.end <= start) continue;
+        const top = base + span.offsetTop;
+        const bottom = top + span.offsetHeight;
+        const e = next.get(s.id);
+        next.set(s.id, e ? { top: Math.min(e.top, top), height: Math.max(e.top + e.height, bottom) - Math.min(e.top, top) } : { top, height: bottom - top });
+      }
+    }
+    setExtents(next);
+    // `here` is derived from segments and the block; recompute when they change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [segments, block, text]);
+
+  return (
+    <>
+      <div className="speaker-label">{speakerLabel ?? ''}</div>
+      <p className={`block-text role-${role}`} ref={textRef}>
+        {pieces.map((p) => {
+          const top = p.segments[0];
+          const pending = selection !== null && p.start >= selection.start && p.end <= selection.end;
+          const color = top?.codes[0]?.color;
+          const classes = [top ? 'coded-piece' : '', top?.id === selectedSegmentId ? 'active' : '', p.segments.length > 1 ? 'multi' : '', pending ? 'pending' : ''];
+          return (
+            <span
+              key={p.start}
+              data-offset={p.start}
+              className={classes.filter(Boolean).join(' ') || undefined}
+              style={color ? { backgroundColor: `${color}38`, borderBottomColor: color } : undefined}
+              onClick={top ? () => onSelectSegment(top.id) : undefined}
+            >
+              {text.slice(p.start, p.end)}
+            </span>
+          );
+        })}
+      </p>
+      <div className="margin" aria-hidden="true">
+        {here.map((s) => {
+          const e = extents.get(s.id);
+          return (
+            <span
+              key={s.id}
+              className={s.id === selectedSegmentId ? 'stripe active' : 'stripe'}
+              style={{ left: (lanes.get(s.id) ?? 0) * LANE_WIDTH, top: e?.top ?? 0, height: e?.height ?? '100%', backgroundColor: s.codes[0]?.color ?? '#999' }}
+              title={s.codes.map((c) => c.name).join(', ')}
+            />
+          );
+        })}
+        <div className="margin-labels" style={{ paddingTop: starting[0] ? (extents.get(starting[0].id)?.top ?? 0) : 0 }}>
+          {starting.map((s) => (
+            <button key={s.id} type="button" className="margin-label" tabIndex={-1} onClick={() => onSelectSegment(s.id)}>
+              {s.codes.map((c) => (
+                <span key={c.id} className="margin-code" style={{ borderLeftColor: c.color }}>
+                  {c.number !== null ? `${c.number} ` : ''}
+                  {c.name}
+                </span>
+              ))}
+            </button>
+          ))}
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,180 @@
+// The coding workspace: the transcript being coded, its segments, the current selection, the
+// coder's name, and undo/redo. Every change reloads what it touched, so the screen shows what is
+// saved; every change also returns what Ctrl+Z would undo.
+import type { StateCreator } from 'zustand';
+import type { Segment, UndoState } from '../../shared/coding/types';
+import type { DocumentContent } from '../../shared/documents/types';
+import { api } from '../api/client';
+import type { Store } from './index';
+
+export interface Selection {
+  start: number;
+  end: number;
+}
+
+export interface CodingSlice {
+  codingDoc: DocumentContent | null;
+  segments: Segment[];
+  selection: Selection | null;
+  selectedSegmentId: number | null;
+  coderName: string | null;
+  undoState: UndoState;
+  codeCounts: Record<number, number>;
+  paletteOpen: boolean;
+  /** While set, the next text selection becomes this segment's new boundaries. */
+  rangeEditFor: number | null;
+  setRangeEditFor: (segmentId: number | null) => void;
+  openForCoding: (documentId: number) => Promise<void>;
+  setSelection: (selection: Selection | null) => void;
+  selectSegment: (id: number | null) => void;
+  applyCode: (codeId: number) => Promise<void>;
+  removeCode: (segmentId: number, codeId: number) => Promise<void>;
+  deleteSegment: (segmentId: number) => Promise<void>;
+  setSegmentMemo: (segmentId: number, memo: string) => Promise<void>;
+  setSegmentRange: (segmentId: number, start: number, end: number) => Promise<void>;
+  undo: () => Promise<void>;
+  redo: () => Promise<void>;
+  setCoder: (name: string) => Promise<void>;
+  setPaletteOpen: (open: boolean) => void;
+  refreshCoding: () => Promise<void>;
+}
+
+const NO_UNDO: UndoState = { canUndo: false, canRedo: false, undoSummary: null, redoSummary: null };
+
+export const createCodingSlice: StateCreator<Store, [], [], CodingSlice> = (set, get) => {
+  async function attempt(work: () => Promise<void>) {
+    try {
+      await work();
+    } catch (err) {
+      get().notifyError(err);
+    }
+  }
+
+  return {
+    codingDoc: null,
+    segments: [],
+    selection: null,
+    selectedSegmentId: null,
+    coderName: null,
+    undoState: NO_UNDO,
+    codeCounts: {},
+    paletteOpen: false,
+    rangeEditFor: null,
+    setRangeEditFor: (rangeEditFor) => set({ rangeEditFor }),
+
+    async openForCoding(documentId) {
+      await attempt(async () => {
+        const [codingDoc, segments, coder, undoState, codeCounts] = await Promise.all([
+          api.call('documents.content', { ref: documentId }),
+          api.call('segments.list', { documentId }),
+          api.call('coder.get', {}),
+          api.call('history.state', {}),
+          api.call('codes.counts', {}),
+        ]);
+        set({ codingDoc, segments, coderName: coder.name, undoState, codeCounts, selection: null, selectedSegmentId: null, view: 'coding' });
+      });
+    },
+
+    /** Reloads segments, counts, codebook and undo state after any change (or undo/redo). */
+    async refreshCoding() {
+      const doc = get().codingDoc;
+      const [segments, codeCounts, codes, undoState] = await Promise.all([
+        doc ? api.call('segments.list', { documentId: doc.id }) : Promise.resolve([]),
+        api.call('codes.counts', {}),
+        api.call('codes.list', {}),
+        api.call('history.state', {}),
+      ]);
+      const selected = get().selectedSegmentId;
+      set({ segments, codeCounts, codes, undoState, selectedSegmentId: segments.some((s) => s.id === selected) ? selected : null });
+    },
+
+    setSelection: (selection) => {
+      const editing = get().rangeEditFor;
+      if (editing !== null && selection) {
+        set({ rangeEditFor: null, selection: null, selectedSegmentId: editing });
+        void get().setSegmentRange(editing, selection.start, selection.end);
+        return;
+      }
+      set({ selection, selectedSegmentId: null });
+    },
+    selectSegment: (id) => set({ selectedSegmentId: id, selection: null }),
+
+    async applyCode(codeId) {
+      const { codingDoc, selection, selectedSegmentId, segments } = get();
+      if (!codingDoc) return;
+      await attempt(async () => {
+        // A second key on the same passage adds its code to the same segment (area + assessment).
+        const target =
+          segments.find((s) => s.id === selectedSegmentId) ??
+          (selection ? segments.find((s) => s.start === selection.start && s.end === selection.end) : undefined);
+        if (target) {
+          const ids = target.codes.map((c) => c.id);
+          if (ids.includes(codeId)) {
+            // Already coded so: show that passage rather than doing nothing.
+            set({ selectedSegmentId: target.id, selection: null });
+            return;
+          }
+          await api.call('segments.update', { id: target.id, codeIds: [...ids, codeId] });
+          set({ selectedSegmentId: target.id, selection: null });
+        } else if (selection) {
+          const created = await api.call('segments.create', { documentId: codingDoc.id, start: selection.start, end: selection.end, codeIds: [codeId] });
+          set({ selectedSegmentId: created.value.id, selection: null });
+        } else return;
+        await get().refreshCoding();
+      });
+    },
+
+    async removeCode(segmentId, codeId) {
+      const segment = get().segments.find((s) => s.id === segmentId);
+      if (!segment) return;
+      await attempt(async () => {
+        const rest = segment.codes.map((c) => c.id).filter((id) => id !== codeId);
+        if (rest.length === 0) await api.call('segments.delete', { ids: [segmentId] });
+        else await api.call('segments.update', { id: segmentId, codeIds: rest });
+        await get().refreshCoding();
+      });
+    },
+
+    async deleteSegment(segmentId) {
+      await attempt(async () => {
+        await api.call('segments.delete', { ids: [segmentId] });
+        set({ selectedSegmentId: null });
+        await get().refreshCoding();
+      });
+    },
+
+    async setSegmentMemo(segmentId, memo) {
+      await attempt(async () => {
+        await api.call('segments.update', { id: segmentId, memo });
+        await get().refreshCoding();
+      });
+    },
+
+    async setSegmentRange(segmentId, start, end) {
+      await attempt(async () => {
+        await api.call('segments.update', { id: segmentId, start, end });
+        await get().refreshCoding();
+      });
+    },
+
+    async undo() {
+      await attempt(async () => {
+        await api.call('history.undo', {});
+        await get().refreshCoding();
+        await get().loadDocuments();
+      });
+    },
+    async redo() {
+      await attempt(async () => {
+        await api.call('history.redo', {});
+        await get().refreshCoding();
+        await get().loadDocuments();
+      });
+    },
+
+    async setCoder(name) {
+      await attempt(async () => set({ coderName: (await api.call('coder.set', { name })).name }));
+    },
+    setPaletteOpen: (paletteOpen) => set({ paletteOpen }),
+  };
+};
