@@ -30,8 +30,14 @@ async function openDoc(page: Page, documentId: number, coded: boolean): Promise<
       select.dispatchEvent(new Event('change', { bubbles: true }));
       for (;;) {
         await new Promise((r) => requestAnimationFrame(r));
-        const scroller = document.querySelector<HTMLElement>(`.transcript-scroll[data-document-id="${id}"]`);
-        if (scroller?.querySelector('.block') && (!withHighlights || scroller.querySelector('.coded-piece'))) break;
+        const scroller = document.querySelector<HTMLElement>(
+          `.transcript-scroll[data-document-id="${id}"]`,
+        );
+        if (
+          scroller?.querySelector('.block') &&
+          (!withHighlights || scroller.querySelector('.coded-piece'))
+        )
+          break;
         if (performance.now() - t0 > 10_000) throw new Error('the transcript never appeared');
       }
       await new Promise((r) => requestAnimationFrame(r));
@@ -44,55 +50,73 @@ async function openDoc(page: Page, documentId: number, coded: boolean): Promise<
 /** Selects a few words on screen, presses a key, and measures until the coded passage is painted
  * as the selected highlight. Passages may overlap earlier ones, as in real coding. */
 async function applyOnce(page: Page, key: string, pick: number): Promise<number> {
-  return page.evaluate(async ({ k, i }) => {
-    const scroller = document.querySelector<HTMLElement>('.transcript-scroll');
-    if (!scroller) throw new Error('no transcript');
-    const view = scroller.getBoundingClientRect();
-    const spans = [...scroller.querySelectorAll<HTMLElement>('.block-text span')].filter((s) => {
-      const r = s.getBoundingClientRect();
-      return r.top > view.top && r.bottom < view.bottom && s.textContent.length > 10;
-    });
-    const span = spans[i % Math.max(1, spans.length)];
-    const node = span?.firstChild;
-    if (!span || !node) throw new Error('no text on screen');
-    const text = node.textContent ?? '';
-    // A few words inside the piece; the app snaps the selection to whole words.
-    const range = document.createRange();
-    range.setStart(node, Math.min(2, text.length - 1));
-    range.setEnd(node, Math.max(3, text.length - 2));
-    const sel = window.getSelection();
-    sel?.removeAllRanges();
-    sel?.addRange(range);
-    span.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-    await new Promise((r) => requestAnimationFrame(r));
-    await new Promise((r) => requestAnimationFrame(r));
-    if (!scroller.querySelector('.pending')) throw new Error(`the selection was not taken up ("${range.toString()}")`);
-    const t0 = performance.now();
-    window.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
-    for (;;) {
+  return page.evaluate(
+    async ({ k, i }) => {
+      const scroller = document.querySelector<HTMLElement>('.transcript-scroll');
+      if (!scroller) throw new Error('no transcript');
+      const view = scroller.getBoundingClientRect();
+      const spans = [...scroller.querySelectorAll<HTMLElement>('.block-text span')].filter((s) => {
+        const r = s.getBoundingClientRect();
+        return r.top > view.top && r.bottom < view.bottom && s.textContent.length > 10;
+      });
+      const span = spans[i % Math.max(1, spans.length)];
+      const node = span?.firstChild;
+      if (!span || !node) throw new Error('no text on screen');
+      const text = node.textContent ?? '';
+      // A few words inside the piece; the app snaps the selection to whole words.
+      const range = document.createRange();
+      range.setStart(node, Math.min(2, text.length - 1));
+      range.setEnd(node, Math.max(3, text.length - 2));
+      const sel = window.getSelection();
+      sel?.removeAllRanges();
+      sel?.addRange(range);
+      span.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
       await new Promise((r) => requestAnimationFrame(r));
-      // The coded passage is drawn as the selected one once it is saved and painted.
-      if (scroller.querySelector('.coded-piece.active')) break;
-      if (performance.now() - t0 > 10_000) {
-        const alert = document.querySelector('[role="alert"]')?.textContent ?? 'no message';
-        throw new Error(`the highlight never appeared (${alert}; selection "${range.toString().slice(0, 40)}")`);
+      await new Promise((r) => requestAnimationFrame(r));
+      if (!scroller.querySelector('.pending'))
+        throw new Error(`the selection was not taken up ("${range.toString()}")`);
+      const t0 = performance.now();
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+      for (;;) {
+        await new Promise((r) => requestAnimationFrame(r));
+        // The coded passage is drawn as the selected one once it is saved and painted.
+        if (scroller.querySelector('.coded-piece.active')) break;
+        if (performance.now() - t0 > 10_000) {
+          const alert = document.querySelector('[role="alert"]')?.textContent ?? 'no message';
+          throw new Error(
+            `the highlight never appeared (${alert}; selection "${range.toString().slice(0, 40)}")`,
+          );
+        }
       }
-    }
-    const ms = performance.now() - t0;
-    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-    return ms;
-  }, { k: key, i: pick });
+      const ms = performance.now() - t0;
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      return ms;
+    },
+    { k: key, i: pick },
+  );
 }
 
-export async function measureCodingUi(projectPath: string, ids: { coded: number; other: number; long: number }): Promise<CodingUiFigures> {
+export async function measureCodingUi(
+  projectPath: string,
+  ids: { coded: number; other: number; long: number },
+): Promise<CodingUiFigures> {
   const registry = createAppRegistry();
   const ctx = createContext('web', { recent: noRecentStore });
   await registry.call('project.open', { path: projectPath }, ctx);
   await registry.call('coder.set', { name: 'Bench' }, ctx);
-  const host = await startWebHost({ registry, ctx, staticDir: join(process.cwd(), 'dist', 'renderer') });
+  const host = await startWebHost({
+    registry,
+    ctx,
+    staticDir: join(process.cwd(), 'dist', 'renderer'),
+  });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -109,7 +133,13 @@ export async function measureCodingUi(projectPath: string, ids: { coded: number;
     for (let i = 0; i < 100; i++) applies.push(await applyOnce(page, String((i % 9) + 1), i * 7));
 
     const searches: number[] = [];
-    for (const query of ['kontorslandskap', 'introduktionsprogram', 'arbetsbelastning', 'ärendehandledning', 'lokaler']) {
+    for (const query of [
+      'kontorslandskap',
+      'introduktionsprogram',
+      'arbetsbelastning',
+      'ärendehandledning',
+      'lokaler',
+    ]) {
       searches.push(
         await page.evaluate(async (q) => {
           const token = sessionStorage.getItem('kvalkod.token') ?? '';
@@ -130,9 +160,12 @@ export async function measureCodingUi(projectPath: string, ids: { coded: number;
     const scroll = await page.evaluate(async () => {
       const scroller = document.querySelector<HTMLElement>('.transcript-scroll');
       if (!scroller) throw new Error('no transcript');
-      if (!PerformanceObserver.supportedEntryTypes.includes('longtask')) throw new Error('This browser does not report long tasks.');
+      if (!PerformanceObserver.supportedEntryTypes.includes('longtask'))
+        throw new Error('This browser does not report long tasks.');
       const tasks: number[] = [];
-      const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => tasks.push(e.duration)));
+      const observer = new PerformanceObserver((list) =>
+        list.getEntries().forEach((e) => tasks.push(e.duration)),
+      );
       observer.observe({ type: 'longtask', buffered: false });
       while (scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight - 2) {
         scroller.scrollTop += 600;

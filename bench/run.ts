@@ -153,16 +153,27 @@ async function main() {
   const perOther = Math.ceil(19_500 / (docs.length - 1));
   const segments = seedSegments(seeded.db, [
     { documentId: coded.id, count: 500 },
-    ...docs.slice(1).map((d, i) => ({ documentId: d.id, count: Math.min(perOther, 19_500 - i * perOther) })),
+    ...docs
+      .slice(1)
+      .map((d, i) => ({ documentId: d.id, count: Math.min(perOther, 19_500 - i * perOther) })),
   ]);
   const longPath = join(WORK, 'Lång intervju.txt');
   writeFileSync(longPath, longTranscript(300_000));
-  const longReport = await importBatch(seeded, [{ path: longPath, name: 'Lång intervju.txt' }], { speakers: { kind: 'auto' }, attributes: {}, filenamePattern: null }, { workerScript: WORKER });
+  const longReport = await importBatch(
+    seeded,
+    [{ path: longPath, name: 'Lång intervju.txt' }],
+    { speakers: { kind: 'auto' }, attributes: {}, filenamePattern: null },
+    { workerScript: WORKER },
+  );
   const longFile = longReport.files[0];
   if (longFile?.status !== 'imported') throw new Error('The long transcript was not imported.');
   seeded.close();
   log(`seeded ${segments} coded passages; imported a ${statSync(longPath).size} byte transcript`);
-  const ui = await measureCodingUi(projectPath, { coded: coded.id, other: other.id, long: longFile.documentId });
+  const ui = await measureCodingUi(projectPath, {
+    coded: coded.id,
+    other: other.id,
+    long: longFile.documentId,
+  });
   log(`coding view in Chromium: ${JSON.stringify(ui)}`);
 
   const result = {

@@ -13,7 +13,11 @@ export function UndoButtons() {
         type="button"
         disabled={!state.canUndo}
         aria-label={t('undo.undo')}
-        title={state.undoSummary ? `${t('undo.undo')}: ${state.undoSummary} (Ctrl+Z)` : `${t('undo.undo')} (Ctrl+Z)`}
+        title={
+          state.undoSummary
+            ? `${t('undo.undo')}: ${state.undoSummary} (Ctrl+Z)`
+            : `${t('undo.undo')} (Ctrl+Z)`
+        }
         onClick={() => void undo()}
       >
         ↶ {t('undo.undo')}
@@ -22,7 +26,11 @@ export function UndoButtons() {
         type="button"
         disabled={!state.canRedo}
         aria-label={t('undo.redo')}
-        title={state.redoSummary ? `${t('undo.redo')}: ${state.redoSummary} (Ctrl+Shift+Z)` : `${t('undo.redo')} (Ctrl+Shift+Z)`}
+        title={
+          state.redoSummary
+            ? `${t('undo.redo')}: ${state.redoSummary} (Ctrl+Shift+Z)`
+            : `${t('undo.redo')} (Ctrl+Shift+Z)`
+        }
         onClick={() => void redo()}
       >
         ↷ {t('undo.redo')}

@@ -3,7 +3,6 @@ import type { Translation } from './sv';
 import { en as codebookEdit } from './parts/codebook-edit';
 import { en as retrieval } from './parts/retrieval';
 
-
 export const en: Translation = {
   codebookEdit,
   retrieval,
@@ -186,13 +185,16 @@ export const en: Translation = {
     stats: '{{chars}} characters · {{turns}} turns',
     transcript: 'Transcript',
     code: 'Code this interview',
+    memo: 'Memo on the interview',
+    memoHint: 'Notes on the interview as a whole.',
   },
   coding: {
     title: 'Coding',
     document: 'Document',
     chooseDocument: 'Choose a document…',
     noDocument: 'Choose a document to code',
-    noDocumentHint: "Select text in the interview and press a code's key (1–9 for the areas), or K to search the codes.",
+    noDocumentHint:
+      "Select text in the interview and press a code's key (1–9 for the areas), or K to search the codes.",
     apply: 'Code with {{code}}',
     count: '{{count}} coded passages',
     inspector: 'Selected passage',

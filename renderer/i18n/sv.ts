@@ -187,13 +187,16 @@ export const sv = {
     stats: '{{chars}} tecken · {{turns}} yttranden',
     transcript: 'Transkription',
     code: 'Koda den här intervjun',
+    memo: 'Memo om intervjun',
+    memoHint: 'Anteckningar om intervjun som helhet.',
   },
   coding: {
     title: 'Kodning',
     document: 'Dokument',
     chooseDocument: 'Välj ett dokument…',
     noDocument: 'Välj ett dokument att koda',
-    noDocumentHint: 'Markera text i intervjun och tryck en kods tangent (1–9 för områdena), eller K för att söka bland koderna.',
+    noDocumentHint:
+      'Markera text i intervjun och tryck en kods tangent (1–9 för områdena), eller K för att söka bland koderna.',
     apply: 'Koda med {{code}}',
     count: '{{count}} kodade avsnitt',
     inspector: 'Valt avsnitt',

@@ -71,7 +71,16 @@ export const createCodingSlice: StateCreator<Store, [], [], CodingSlice> = (set,
           api.call('history.state', {}),
           api.call('codes.counts', {}),
         ]);
-        set({ codingDoc, segments, coderName: coder.name, undoState, codeCounts, selection: null, selectedSegmentId: null, view: 'coding' });
+        set({
+          codingDoc,
+          segments,
+          coderName: coder.name,
+          undoState,
+          codeCounts,
+          selection: null,
+          selectedSegmentId: null,
+          view: 'coding',
+        });
       });
     },
 
@@ -85,7 +94,13 @@ export const createCodingSlice: StateCreator<Store, [], [], CodingSlice> = (set,
         api.call('history.state', {}),
       ]);
       const selected = get().selectedSegmentId;
-      set({ segments, codeCounts, codes, undoState, selectedSegmentId: segments.some((s) => s.id === selected) ? selected : null });
+      set({
+        segments,
+        codeCounts,
+        codes,
+        undoState,
+        selectedSegmentId: segments.some((s) => s.id === selected) ? selected : null,
+      });
     },
 
     setSelection: (selection) => {
@@ -106,7 +121,9 @@ export const createCodingSlice: StateCreator<Store, [], [], CodingSlice> = (set,
         // A second key on the same passage adds its code to the same segment (area + assessment).
         const target =
           segments.find((s) => s.id === selectedSegmentId) ??
-          (selection ? segments.find((s) => s.start === selection.start && s.end === selection.end) : undefined);
+          (selection
+            ? segments.find((s) => s.start === selection.start && s.end === selection.end)
+            : undefined);
         if (target) {
           const ids = target.codes.map((c) => c.id);
           if (ids.includes(codeId)) {
@@ -117,7 +134,12 @@ export const createCodingSlice: StateCreator<Store, [], [], CodingSlice> = (set,
           await api.call('segments.update', { id: target.id, codeIds: [...ids, codeId] });
           set({ selectedSegmentId: target.id, selection: null });
         } else if (selection) {
-          const created = await api.call('segments.create', { documentId: codingDoc.id, start: selection.start, end: selection.end, codeIds: [codeId] });
+          const created = await api.call('segments.create', {
+            documentId: codingDoc.id,
+            start: selection.start,
+            end: selection.end,
+            codeIds: [codeId],
+          });
           set({ selectedSegmentId: created.value.id, selection: null });
         } else return;
         await get().refreshCoding();

@@ -43,9 +43,21 @@ export const createProjectSlice: StateCreator<Store, [], [], ProjectSlice> = (se
     setView: (view) => set({ view }),
     async showProject(project) {
       const codes = await api.call('codes.list', {});
-      set({ project, codes, view: 'documents', openDocument: null, documents: [], codingDoc: null, segments: [] });
+      set({
+        project,
+        codes,
+        view: 'documents',
+        openDocument: null,
+        documents: [],
+        codingDoc: null,
+        segments: [],
+      });
       await get().loadDocuments();
-      const [undoState, coder, codeCounts] = await Promise.all([api.call('history.state', {}), api.call('coder.get', {}), api.call('codes.counts', {})]);
+      const [undoState, coder, codeCounts] = await Promise.all([
+        api.call('history.state', {}),
+        api.call('coder.get', {}),
+        api.call('codes.counts', {}),
+      ]);
       set({ undoState, coderName: coder.name, codeCounts });
     },
     createProject: (path, empty) => enter(() => api.call('project.create', { path, empty })),

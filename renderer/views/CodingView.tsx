@@ -23,7 +23,11 @@ export function CodingView() {
         <h2 id="coding-heading">{t('coding.title')}</h2>
         <label className="doc-picker">
           <span aria-hidden="true">{t('coding.document')}</span>
-          <select aria-label={t('coding.document')} value={doc?.id ?? ''} onChange={(e) => e.target.value && void openForCoding(Number(e.target.value))}>
+          <select
+            aria-label={t('coding.document')}
+            value={doc?.id ?? ''}
+            onChange={(e) => e.target.value && void openForCoding(Number(e.target.value))}
+          >
             <option value="">{t('coding.chooseDocument')}</option>
             {documents.map((d) => (
               <option key={d.id} value={d.id}>
@@ -66,7 +70,8 @@ function CoderBanner() {
       }}
     >
       <label>
-        {t('coding.coderPrompt')} <input type="text" value={name} onChange={(e) => setName(e.target.value)} />
+        {t('coding.coderPrompt')}{' '}
+        <input type="text" value={name} onChange={(e) => setName(e.target.value)} />
       </label>
       <button type="submit">{t('coding.coderSave')}</button>
     </form>

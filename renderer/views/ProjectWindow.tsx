@@ -13,7 +13,13 @@ import { RetrievalView } from './RetrievalView';
 import { SearchView } from './SearchView';
 
 const SIDE_KEY = 'kvalkod.codebookPanel';
-const VIEWS = ['documents', 'coding', 'retrieval', 'search', 'codebook'] as const satisfies readonly Store['view'][];
+const VIEWS = [
+  'documents',
+  'coding',
+  'retrieval',
+  'search',
+  'codebook',
+] as const satisfies readonly Store['view'][];
 
 export function ProjectWindow() {
   const { t } = useTranslation();

@@ -4,8 +4,9 @@ import { z } from 'zod';
 import { codingContract } from './contract-coding';
 import { returns } from './define';
 
-export const EXPORT_FORMATS = ['docx', 'xlsx', 'csv'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+import { EXPORT_FORMATS, type ExportFormat } from '../export/formats';
+
+export { EXPORT_FORMATS, type ExportFormat };
 
 export interface ExportedFile {
   fileName: string;

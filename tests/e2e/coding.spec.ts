@@ -24,7 +24,12 @@ async function selectPhrase(page: Page, phrase: string) {
       const first = rects[0];
       const last = rects[rects.length - 1];
       if (!first || !last) return null;
-      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+      return {
+        x1: first.left + 1,
+        y1: first.top + first.height / 2,
+        x2: last.right - 1,
+        y2: last.top + last.height / 2,
+      };
     }
     return null;
   }, phrase);
@@ -35,11 +40,16 @@ async function selectPhrase(page: Page, phrase: string) {
   await page.mouse.up();
 }
 
-test('select text with the mouse, press keys, see the highlight; reload; undo and redo', async ({ page, app }) => {
+test('select text with the mouse, press keys, see the highlight; reload; undo and redo', async ({
+  page,
+  app,
+}) => {
   await page.goto(app.url);
   await exampleProject(page, app.projectDir);
   await page.getByRole('button', { name: 'Kodning', exact: true }).click();
-  await page.getByLabel('Dokument', { exact: true }).selectOption({ label: 'Lindholmen_HT2017_Chefer' });
+  await page
+    .getByLabel('Dokument', { exact: true })
+    .selectOption({ label: 'Lindholmen_HT2017_Chefer' });
   await page.getByLabel('Ditt namn som kodare (sparas med varje kodning):').fill('Karin');
   await page.getByRole('button', { name: 'Spara namn' }).click();
 
@@ -47,21 +57,31 @@ test('select text with the mouse, press keys, see the highlight; reload; undo an
   await expect(page.getByText(/tecken markerade/)).toBeVisible();
   await page.keyboard.press('2');
   const inspector = page.getByRole('region', { name: 'Valt avsnitt' });
-  await expect(inspector.getByText('Introduktionsprogrammet och mentorskapet', { exact: true })).toBeVisible();
-  await expect(inspector.getByRole('listitem')).toHaveText(['2. Introduktionsprogram och mentorskap för nyanställda×']);
+  await expect(
+    inspector.getByText('Introduktionsprogrammet och mentorskapet', { exact: true }),
+  ).toBeVisible();
+  await expect(inspector.getByRole('listitem')).toHaveText([
+    '2. Introduktionsprogram och mentorskap för nyanställda×',
+  ]);
   // A second key adds the assessment to the same passage.
   await page.keyboard.press('l');
   await expect(inspector.getByRole('listitem')).toHaveCount(2);
   await expect(inspector).toContainText('Kodare: Karin');
-  const highlight = page.locator('.coded-piece', { hasText: 'Introduktionsprogrammet och mentorskapet' });
+  const highlight = page.locator('.coded-piece', {
+    hasText: 'Introduktionsprogrammet och mentorskapet',
+  });
   await expect(highlight).toBeVisible();
   await expect(page.getByRole('button', { name: 'Koda med Kommit längst' })).toContainText('1');
   await page.screenshot({ path: 'test-results/screenshots/coding-view.png' });
 
   await page.reload();
   await page.getByRole('button', { name: 'Kodning', exact: true }).click();
-  await page.getByLabel('Dokument', { exact: true }).selectOption({ label: 'Lindholmen_HT2017_Chefer' });
-  await expect(page.locator('.coded-piece', { hasText: 'Introduktionsprogrammet och mentorskapet' })).toBeVisible();
+  await page
+    .getByLabel('Dokument', { exact: true })
+    .selectOption({ label: 'Lindholmen_HT2017_Chefer' });
+  await expect(
+    page.locator('.coded-piece', { hasText: 'Introduktionsprogrammet och mentorskapet' }),
+  ).toBeVisible();
 
   // Ctrl+Z takes back the last change (the assessment), then the passage itself; Ctrl+Shift+Z redoes.
   await page.getByLabel('Transkription').click({ position: { x: 5, y: 5 } });
@@ -70,7 +90,9 @@ test('select text with the mouse, press keys, see the highlight; reload; undo an
   await page.keyboard.press('Control+z');
   await expect(page.locator('.coded-piece', { hasText: 'Introduktionsprogrammet' })).toHaveCount(0);
   await page.keyboard.press('Control+Shift+z');
-  await expect(page.locator('.coded-piece', { hasText: 'Introduktionsprogrammet och mentorskapet' })).toBeVisible();
+  await expect(
+    page.locator('.coded-piece', { hasText: 'Introduktionsprogrammet och mentorskapet' }),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Gör om' }).click();
   await expect(page.getByRole('button', { name: 'Koda med Kommit längst' })).toContainText('1');
 });
@@ -79,7 +101,9 @@ test('the quick palette finds area 13 by number or by name', async ({ page, app 
   await page.goto(app.url);
   await exampleProject(page, app.projectDir);
   await page.getByRole('button', { name: 'Kodning', exact: true }).click();
-  await page.getByLabel('Dokument', { exact: true }).selectOption({ label: 'Lindholmen_HT2017_Chefer' });
+  await page
+    .getByLabel('Dokument', { exact: true })
+    .selectOption({ label: 'Lindholmen_HT2017_Chefer' });
   await selectPhrase(page, 'Introduktionsprogrammet och mentorskapet');
   await page.keyboard.press('k');
   const palette = page.getByRole('dialog', { name: 'Sök kod' });
@@ -90,5 +114,7 @@ test('the quick palette finds area 13 by number or by name', async ({ page, app 
   await expect(palette.getByRole('option', { name: /13\. Lämpliga lokaler/ })).toBeVisible();
   await palette.getByRole('searchbox').fill('13');
   await palette.getByRole('searchbox').press('Enter');
-  await expect(page.getByRole('region', { name: 'Valt avsnitt' }).getByRole('listitem')).toContainText(['13. Lämpliga lokaler och fungerande arbetsredskap×']);
+  await expect(
+    page.getByRole('region', { name: 'Valt avsnitt' }).getByRole('listitem'),
+  ).toContainText(['13. Lämpliga lokaler och fungerande arbetsredskap×']);
 });

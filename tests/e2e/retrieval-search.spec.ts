@@ -70,6 +70,11 @@ test('search, autocode the hits in one undoable step, retrieve the passages and 
   await expect(page.getByText(/Klart: 4 nya/)).toHaveCount(0);
   await page.getByRole('button', { name: 'Gör om' }).click();
   await expect(page.getByText('Lokaler och kontorslandskap har 4 kodade avsnitt.')).toBeVisible();
+  // The keys do the same here as in the coding view.
+  await page.keyboard.press('Control+z');
+  await expect(page.getByText('Lokaler och kontorslandskap har 0 kodade avsnitt.')).toBeVisible();
+  await page.keyboard.press('Control+Shift+z');
+  await expect(page.getByText('Lokaler och kontorslandskap har 4 kodade avsnitt.')).toBeVisible();
 
   // Retrieve the passages with that code; the interviewer's question is left out by default.
   await page.getByRole('navigation').getByRole('button', { name: 'Kodade avsnitt' }).click();

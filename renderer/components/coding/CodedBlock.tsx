@@ -20,11 +20,26 @@ interface Props {
   onSelectSegment: (id: number) => void;
 }
 
-export function CodedBlock({ block, text, speakerLabel, role, segments, lanes, selection, selectedSegmentId, onSelectSegment }: Props) {
+export function CodedBlock({
+  block,
+  text,
+  speakerLabel,
+  role,
+  segments,
+  lanes,
+  selection,
+  selectedSegmentId,
+  onSelectSegment,
+}: Props) {
   const textRef = useRef<HTMLParagraphElement>(null);
   const [extents, setExtents] = useState<Map<number, { top: number; height: number }>>(new Map());
   const here = segments.filter((s) => s.start < block.end && s.end > block.start);
-  const pieces = splitPieces(block.textStart, block.end, here, selection ? [selection.start, selection.end] : []);
+  const pieces = splitPieces(
+    block.textStart,
+    block.end,
+    here,
+    selection ? [selection.start, selection.end] : [],
+  );
   const starting = here.filter((s) => s.start >= block.start);
 
   useLayoutEffect(() => {
@@ -40,7 +55,15 @@ export function CodedBlock({ block, text, speakerLabel, role, segments, lanes, s
         const top = base + span.offsetTop;
         const bottom = top + span.offsetHeight;
         const e = next.get(s.id);
-        next.set(s.id, e ? { top: Math.min(e.top, top), height: Math.max(e.top + e.height, bottom) - Math.min(e.top, top) } : { top, height: bottom - top });
+        next.set(
+          s.id,
+          e
+            ? {
+                top: Math.min(e.top, top),
+                height: Math.max(e.top + e.height, bottom) - Math.min(e.top, top),
+              }
+            : { top, height: bottom - top },
+        );
       }
     }
     setExtents(next);
@@ -54,15 +77,23 @@ export function CodedBlock({ block, text, speakerLabel, role, segments, lanes, s
       <p className={`block-text role-${role}`} ref={textRef}>
         {pieces.map((p) => {
           const top = p.segments[0];
-          const pending = selection !== null && p.start >= selection.start && p.end <= selection.end;
+          const pending =
+            selection !== null && p.start >= selection.start && p.end <= selection.end;
           const color = top?.codes[0]?.color;
-          const classes = [top ? 'coded-piece' : '', top?.id === selectedSegmentId ? 'active' : '', p.segments.length > 1 ? 'multi' : '', pending ? 'pending' : ''];
+          const classes = [
+            top ? 'coded-piece' : '',
+            top?.id === selectedSegmentId ? 'active' : '',
+            p.segments.length > 1 ? 'multi' : '',
+            pending ? 'pending' : '',
+          ];
           return (
             <span
               key={p.start}
               data-offset={p.start}
               className={classes.filter(Boolean).join(' ') || undefined}
-              style={color ? { backgroundColor: `${color}38`, borderBottomColor: color } : undefined}
+              style={
+                color ? { backgroundColor: `${color}38`, borderBottomColor: color } : undefined
+              }
               onClick={top ? () => onSelectSegment(top.id) : undefined}
             >
               {text.slice(p.start, p.end)}
@@ -77,14 +108,28 @@ export function CodedBlock({ block, text, speakerLabel, role, segments, lanes, s
             <span
               key={s.id}
               className={s.id === selectedSegmentId ? 'stripe active' : 'stripe'}
-              style={{ left: (lanes.get(s.id) ?? 0) * LANE_WIDTH, top: e?.top ?? 0, height: e?.height ?? '100%', backgroundColor: s.codes[0]?.color ?? '#999' }}
+              style={{
+                left: (lanes.get(s.id) ?? 0) * LANE_WIDTH,
+                top: e?.top ?? 0,
+                height: e?.height ?? '100%',
+                backgroundColor: s.codes[0]?.color ?? '#999',
+              }}
               title={s.codes.map((c) => c.name).join(', ')}
             />
           );
         })}
-        <div className="margin-labels" style={{ paddingTop: starting[0] ? (extents.get(starting[0].id)?.top ?? 0) : 0 }}>
+        <div
+          className="margin-labels"
+          style={{ paddingTop: starting[0] ? (extents.get(starting[0].id)?.top ?? 0) : 0 }}
+        >
           {starting.map((s) => (
-            <button key={s.id} type="button" className="margin-label" tabIndex={-1} onClick={() => onSelectSegment(s.id)}>
+            <button
+              key={s.id}
+              type="button"
+              className="margin-label"
+              tabIndex={-1}
+              onClick={() => onSelectSegment(s.id)}
+            >
               {s.codes.map((c) => (
                 <span key={c.id} className="margin-code" style={{ borderLeftColor: c.color }}>
                   {c.number !== null ? `${c.number} ` : ''}

@@ -11,7 +11,6 @@ import { useStore } from '../../store';
 import { CodedBlock } from './CodedBlock';
 import { domOffset } from './pieces';
 
-
 export function CodedTranscript() {
   const { t } = useTranslation();
   const doc = useStore((s) => s.codingDoc);
@@ -26,12 +25,18 @@ export function CodedTranscript() {
   const lanes = useMemo(() => assignLanes(segments), [segments]);
   const lanesUsed = useMemo(() => Math.max(1, laneCount(lanes)), [lanes]);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer re-renders this component itself
-  const virtualizer = useVirtualizer({ count: blocks.length, getScrollElement: () => scroller.current, estimateSize: () => 72, overscan: 10 });
+  const virtualizer = useVirtualizer({
+    count: blocks.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 72,
+    overscan: 10,
+  });
   // Retrieval and search open a passage (selectedSegmentId) or a hit (selection) here: scroll to it
   // unless part of it already shows, so a passage clicked in the text does not move.
   // (Added for the retrieval and search views; keep minimal.)
   useEffect(() => {
-    const target = selectedSegmentId !== null ? segments.find((x) => x.id === selectedSegmentId) : selection;
+    const target =
+      selectedSegmentId !== null ? segments.find((x) => x.id === selectedSegmentId) : selection;
     const el = scroller.current;
     if (!target || !el) return;
     const blockOf = (offset: number) => blocks.findIndex((b) => b.end > offset);
@@ -39,7 +44,10 @@ export function CodedTranscript() {
     const last = blockOf(Math.max(target.start, target.end - 1));
     if (first < 0) return;
     const items = virtualizer.getVirtualItems();
-    const shows = (i: number) => items.some((v) => v.index === i && v.end > el.scrollTop && v.start < el.scrollTop + el.clientHeight);
+    const shows = (i: number) =>
+      items.some(
+        (v) => v.index === i && v.end > el.scrollTop && v.start < el.scrollTop + el.clientHeight,
+      );
     if (!shows(first) && !shows(last)) virtualizer.scrollToIndex(first, { align: 'start' });
   }, [selectedSegmentId, selection, segments, blocks, virtualizer]);
   if (!doc) return null;

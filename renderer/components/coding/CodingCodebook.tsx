@@ -33,7 +33,8 @@ function CodeButton({ code }: { code: Code }) {
   const count = useStore((s) => s.codeCounts[code.id] ?? 0);
   const applyCode = useStore((s) => s.applyCode);
   const hasTarget = useStore((s) => s.selection !== null || s.selectedSegmentId !== null);
-  const label = code.number !== null ? t('codebook.area', { number: code.number, name: code.name }) : code.name;
+  const label =
+    code.number !== null ? t('codebook.area', { number: code.number, name: code.name }) : code.name;
   return (
     <li>
       <button
@@ -49,7 +50,11 @@ function CodeButton({ code }: { code: Code }) {
           void applyCode(code.id);
         }}
       >
-        <span className="swatch" style={{ backgroundColor: code.color, color: readableTextColor(code.color) }} aria-hidden="true">
+        <span
+          className="swatch"
+          style={{ backgroundColor: code.color, color: readableTextColor(code.color) }}
+          aria-hidden="true"
+        >
           {code.number ?? ''}
         </span>
         <span className="code-name">{code.name}</span>

@@ -46,8 +46,18 @@ export function QuickPalette() {
       />
       <ul className="palette-list" role="listbox" aria-label={t('coding.paletteResults')}>
         {hits.map((c, i) => (
-          <li key={c.id} role="option" aria-selected={i === active} className={i === active ? 'active' : undefined} onMouseDown={() => choose(c.id)}>
-            <span className="swatch small-swatch" style={{ backgroundColor: c.color }} aria-hidden="true" />
+          <li
+            key={c.id}
+            role="option"
+            aria-selected={i === active}
+            className={i === active ? 'active' : undefined}
+            onMouseDown={() => choose(c.id)}
+          >
+            <span
+              className="swatch small-swatch"
+              style={{ backgroundColor: c.color }}
+              aria-hidden="true"
+            />
             {c.number !== null ? `${c.number}. ` : ''}
             {c.name}
           </li>

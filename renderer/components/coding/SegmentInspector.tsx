@@ -12,7 +12,11 @@ export function SegmentInspector() {
   if (!segment) {
     return (
       <section className="inspector" aria-label={t('coding.inspector')}>
-        <p className="muted small">{selection ? t('coding.selectionHint', { chars: selection.end - selection.start }) : t('coding.noSelection')}</p>
+        <p className="muted small">
+          {selection
+            ? t('coding.selectionHint', { chars: selection.end - selection.start })
+            : t('coding.noSelection')}
+        </p>
       </section>
     );
   }
@@ -34,14 +38,25 @@ function Inspector({ segmentId }: { segmentId: number }) {
   return (
     <section className="inspector" aria-label={t('coding.inspector')}>
       <h3>{t('coding.passage')}</h3>
-      <blockquote className="passage">{text.length > 280 ? `${text.slice(0, 280)}…` : text}</blockquote>
+      <blockquote className="passage">
+        {text.length > 280 ? `${text.slice(0, 280)}…` : text}
+      </blockquote>
       <ul className="inspector-codes">
         {segment.codes.map((c) => (
           <li key={c.id}>
-            <span className="swatch small-swatch" style={{ backgroundColor: c.color }} aria-hidden="true" />
+            <span
+              className="swatch small-swatch"
+              style={{ backgroundColor: c.color }}
+              aria-hidden="true"
+            />
             {c.number !== null ? `${c.number}. ` : ''}
             {c.name}
-            <button type="button" className="icon-button" aria-label={t('coding.removeCode', { code: c.name })} onClick={() => void removeCode(segment.id, c.id)}>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={t('coding.removeCode', { code: c.name })}
+              onClick={() => void removeCode(segment.id, c.id)}
+            >
               ×
             </button>
           </li>
@@ -49,11 +64,22 @@ function Inspector({ segmentId }: { segmentId: number }) {
       </ul>
       <label className="stacked">
         {t('coding.memo')}
-        <textarea value={memo} rows={3} onChange={(e) => setMemo(e.target.value)} onBlur={() => memo !== segment.memo && void setSegmentMemo(segment.id, memo)} />
+        <textarea
+          value={memo}
+          rows={3}
+          onChange={(e) => setMemo(e.target.value)}
+          onBlur={() => memo !== segment.memo && void setSegmentMemo(segment.id, memo)}
+        />
       </label>
-      <p className="muted small">{t('coding.meta', { coder: segment.coder ?? '–', chars: segment.end - segment.start })}</p>
+      <p className="muted small">
+        {t('coding.meta', { coder: segment.coder ?? '–', chars: segment.end - segment.start })}
+      </p>
       <div className="button-row left">
-        <button type="button" aria-pressed={rangeEditFor === segment.id} onClick={() => setRangeEditFor(rangeEditFor === segment.id ? null : segment.id)}>
+        <button
+          type="button"
+          aria-pressed={rangeEditFor === segment.id}
+          onClick={() => setRangeEditFor(rangeEditFor === segment.id ? null : segment.id)}
+        >
           {rangeEditFor === segment.id ? t('coding.selectNewRange') : t('coding.changeRange')}
         </button>
         <button type="button" className="danger" onClick={() => void deleteSegment(segment.id)}>

@@ -10,7 +10,12 @@ export interface Piece {
 }
 
 /** `extraCuts` (the snapped selection's ends) also cut, so the selection can be drawn exactly. */
-export function splitPieces(from: number, to: number, segments: Segment[], extraCuts: number[] = []): Piece[] {
+export function splitPieces(
+  from: number,
+  to: number,
+  segments: Segment[],
+  extraCuts: number[] = [],
+): Piece[] {
   const inside = segments.filter((s) => s.start < to && s.end > from);
   const cuts = new Set<number>([from, to, ...extraCuts.filter((c) => c > from && c < to)]);
   for (const s of inside) {
@@ -22,7 +27,9 @@ export function splitPieces(from: number, to: number, segments: Segment[], extra
   for (let i = 0; i + 1 < points.length; i++) {
     const start = points[i] ?? 0;
     const end = points[i + 1] ?? 0;
-    const covering = inside.filter((s) => s.start <= start && s.end >= end).sort((a, b) => a.end - a.start - (b.end - b.start));
+    const covering = inside
+      .filter((s) => s.start <= start && s.end >= end)
+      .sort((a, b) => a.end - a.start - (b.end - b.start));
     pieces.push({ start, end, segments: covering });
   }
   return pieces;
@@ -37,7 +44,8 @@ export function domOffset(node: Node, offset: number): number | null {
   if (node instanceof HTMLElement) {
     // A position between children: before child `offset`, or after the last one.
     const child = node.childNodes[offset] ?? null;
-    if (child instanceof HTMLElement && child.dataset.offset !== undefined) return Number(child.dataset.offset);
+    if (child instanceof HTMLElement && child.dataset.offset !== undefined)
+      return Number(child.dataset.offset);
     const host = node.closest<HTMLElement>('[data-offset]');
     if (host) return Number(host.dataset.offset) + (offset > 0 ? host.textContent.length : 0);
     const last = node.querySelectorAll<HTMLElement>('[data-offset]');

@@ -5,14 +5,23 @@ import { useEffect } from 'react';
 import { useStore } from '../../store';
 
 function typingInField(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
 }
 
 export function useCodingKeys(): void {
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
       const s = useStore.getState();
-      if (s.view !== 'coding' || s.paletteOpen || typingInField(e.target) || document.querySelector('dialog[open]')) return;
+      if (
+        s.view !== 'coding' ||
+        s.paletteOpen ||
+        typingInField(e.target) ||
+        document.querySelector('dialog[open]')
+      )
+        return;
       const mod = e.ctrlKey || e.metaKey;
       const key = e.key.toLowerCase();
       if (mod && key === 'z') {
@@ -42,7 +51,9 @@ export function useCodingKeys(): void {
         void s.deleteSegment(s.selectedSegmentId);
         return;
       }
-      const code = s.codes.find((c) => c.codable && c.shortcut !== null && c.shortcut.toLowerCase() === key);
+      const code = s.codes.find(
+        (c) => c.codable && c.shortcut !== null && c.shortcut.toLowerCase() === key,
+      );
       if (code && (s.selection || s.selectedSegmentId !== null)) {
         e.preventDefault();
         void s.applyCode(code.id);

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SpeakerSummary } from '../../../shared/documents/types';
 import { useStore } from '../../store';
+import { DocumentMemo } from './DocumentMemo';
 
 export function SpeakerPanel() {
   const { t } = useTranslation();
@@ -18,6 +19,7 @@ export function SpeakerPanel() {
           <SpeakerRow key={s.id} speaker={s} others={doc.speakers.filter((o) => o.id !== s.id)} />
         ))}
       </ul>
+      <DocumentMemo key={doc.id} documentId={doc.id} />
     </aside>
   );
 }

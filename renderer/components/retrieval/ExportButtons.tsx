@@ -2,7 +2,7 @@
 // language (semicolons for Swedish spreadsheets, commas for English ones).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/api/contract-export';
+import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/export/formats';
 import { useStore } from '../../store';
 import { BusyBar } from './BusyBar';
 import { describeQuery, exportTitle } from './describe-query';
