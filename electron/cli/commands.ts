@@ -2,6 +2,7 @@
 import { GROUP_LABELS } from '../../shared/codebook/types';
 import { onePositional, openProject, printJson, type Command } from './command';
 import { codingCommands } from './coding-commands';
+import { historyCommands } from './history-commands';
 import { importCommands } from './import-commands';
 
 const projectCommands: Record<string, Command> = {
@@ -83,5 +84,6 @@ export const commands: Record<string, Command> = {
   ...projectCommands,
   ...importCommands,
   ...codingCommands,
+  ...historyCommands,
 };
 export { ArgumentError, type Command } from './command';

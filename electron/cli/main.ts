@@ -3,6 +3,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ApiError } from '../../shared/api/errors';
 import { createAppRegistry } from '../handlers';
+import { shutdownImportWorker } from '../import/parse-in-worker';
 import { createContext, noRecentStore } from '../handlers/create-context';
 import { ArgumentError, commands, type Command } from './commands';
 
@@ -54,6 +55,8 @@ export async function runCli(
     return 1;
   } finally {
     ctx.session.project?.close();
+    // The import workers live for the session; a CLI run is one.
+    await shutdownImportWorker();
   }
 }
 

@@ -7,8 +7,8 @@ import { Project } from '../../db/project';
 import { ApiError } from '../../shared/api/errors';
 import { countWords } from '../../shared/documents/types';
 import { detectTurns, previewSample } from '../../shared/transcript/detect';
-import { checkSettings, importBatch } from '../import/batch';
-import { parseInWorker } from '../import/parse-in-worker';
+import { checkSettings, defaultConcurrency, importBatch } from '../import/batch';
+import { importWorkers, parseInWorker } from '../import/parse-in-worker';
 import { expandSources, type SourceFile } from '../import/sources';
 import { ImportFileError } from '../import/types';
 import { readSheet } from '../sheets/read-sheet';
@@ -35,6 +35,8 @@ function toSourceFiles(
 export const importHandlers: HandlerGroup = {
   'import.preview': async ({ source, speakers }, ctx) => {
     const file = resolveSource(ctx, source);
+    // Start every import worker now, while the user reads the preview.
+    importWorkers(defaultConcurrency());
     let parsed;
     try {
       parsed = await parseInWorker(file.path);

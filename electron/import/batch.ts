@@ -17,7 +17,7 @@ import type {
   ImportSettings,
 } from '../../shared/import/types';
 import { compileLabelRegex, detectTurns } from '../../shared/transcript/detect';
-import { ImportWorkerHost } from './parse-in-worker';
+import { ImportWorkerHost, importWorkers } from './parse-in-worker';
 import type { SourceFile } from './sources';
 import { ImportFileError, type ParsedDocument } from './types';
 
@@ -71,6 +71,9 @@ export function defaultConcurrency(): number {
   return Math.max(1, Math.min(4, availableParallelism()));
 }
 
+/** Files queued per worker: enough to hide a document's write, few enough to bound memory. */
+const LOOKAHEAD_PER_WORKER = 3;
+
 type Parsed = { ok: true; doc: ParsedDocument } | { ok: false; error: unknown };
 
 export async function importBatch(
@@ -85,10 +88,7 @@ export async function importBatch(
     : null;
   const hosts = hooks.parse
     ? []
-    : Array.from(
-        { length: hooks.concurrency ?? defaultConcurrency() },
-        () => new ImportWorkerHost(hooks.workerScript),
-      );
+    : importWorkers(hooks.concurrency ?? defaultConcurrency(), hooks.workerScript);
   const width = Math.max(1, hosts.length);
   const parseAt = (i: number): Promise<Parsed> => {
     const source = sources[i];
@@ -114,7 +114,12 @@ export async function importBatch(
         });
         continue;
       }
-      for (let ahead = index; ahead < Math.min(sources.length, index + width); ahead++) {
+      // Each worker keeps a few files queued, so none waits while the main thread writes.
+      for (
+        let ahead = index;
+        ahead < Math.min(sources.length, index + width * LOOKAHEAD_PER_WORKER);
+        ahead++
+      ) {
         if (!pending.has(ahead)) pending.set(ahead, parseAt(ahead));
       }
       hooks.onProgress?.({ total: sources.length, done: index, current: source.name });
@@ -124,7 +129,6 @@ export async function importBatch(
     }
   } finally {
     await Promise.all(pending.values());
-    await Promise.all(hosts.map((h) => h.close()));
   }
   hooks.onProgress?.({ total: sources.length, done: sources.length, current: null });
   const imported = files.filter((f) => f.status === 'imported').length;

@@ -186,20 +186,36 @@ export class ImportWorkerHost {
   }
 }
 
-let shared: ImportWorkerHost | null = null;
+/**
+ * The process's import workers, one per core (at most 4), started on first use and kept for the
+ * session: the speaker preview warms them, so an import that follows starts at full speed. A
+ * worker that times out or dies is replaced by its host.
+ */
+const pools = new Map<string, ImportWorkerHost[]>();
+
+export function importWorkers(
+  count: number,
+  scriptUrl: URL = workerScriptUrl(),
+): ImportWorkerHost[] {
+  const pool = pools.get(scriptUrl.href) ?? [];
+  while (pool.length < count) pool.push(new ImportWorkerHost(scriptUrl));
+  pools.set(scriptUrl.href, pool);
+  return pool.slice(0, count);
+}
 
 /** Parses a transcript off the main thread; rejects with ImportFileError only. */
 export function parseInWorker(
   path: string,
   options: ParseInWorkerOptions = {},
 ): Promise<ParsedDocument> {
-  shared ??= new ImportWorkerHost();
-  return shared.parse(path, options);
+  const [host] = importWorkers(1);
+  if (!host) throw new Error('no import worker');
+  return host.parse(path, options);
 }
 
-/** For app shutdown and tests: stops the shared worker (a new one starts on the next call). */
+/** For app shutdown and tests: stops every import worker (new ones start on the next call). */
 export async function shutdownImportWorker(): Promise<void> {
-  const host = shared;
-  shared = null;
-  await host?.close();
+  const all = [...pools.values()].flat();
+  pools.clear();
+  await Promise.all(all.map((h) => h.close()));
 }

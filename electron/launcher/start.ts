@@ -9,6 +9,7 @@ import { createAppRegistry } from '../handlers';
 import { createContext } from '../handlers/create-context';
 import { startWebHost } from '../web/server';
 import { createUploadStore } from '../web/uploads';
+import { shutdownImportWorker } from '../import/parse-in-worker';
 import { findElectronBinary } from './electron-binary';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -65,6 +66,7 @@ async function main() {
     ctx.session.project?.close();
     ctx.session.project = null;
     uploads.dispose();
+    void shutdownImportWorker();
     void host.close().then(() => process.exit(0));
   };
   process.on('SIGINT', stop);

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
 import { setNativeBinding } from '../../db/connection';
 import { createAppRegistry } from '../handlers';
+import { shutdownImportWorker } from '../import/parse-in-worker';
 import { createContext } from '../handlers/create-context';
 import type { Dialogs } from '../handlers/context';
 import { contentType } from '../../shared/mime';
@@ -95,6 +96,7 @@ async function start(): Promise<void> {
   });
 
   app.on('web-contents-created', (_event, contents) => hardenContents(contents));
+  app.on('will-quit', () => void shutdownImportWorker());
   app.on('window-all-closed', () => {
     ctx.session.project?.close();
     ctx.session.project = null;

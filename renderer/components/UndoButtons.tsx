@@ -1,6 +1,7 @@
 // Undo and redo in the top bar, labelled with what they would do (the shortcut in the tooltip).
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../store';
+import { HistoryButton } from './HistoryDialog';
 
 export function UndoButtons() {
   const { t } = useTranslation();
@@ -35,6 +36,7 @@ export function UndoButtons() {
       >
         ↷ {t('undo.redo')}
       </button>
+      <HistoryButton />
     </div>
   );
 }

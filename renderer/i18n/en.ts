@@ -218,6 +218,24 @@ export const en: Translation = {
     undo: 'Undo',
     redo: 'Redo',
   },
+  history: {
+    open: 'History',
+    hint: 'Who changed what, and when',
+    title: "The project's history",
+    explain:
+      'Every change to codings, the codebook and memos, with who made it. Undo and Redo walk through the same list.',
+    loading: 'Loading the history…',
+    empty: 'No changes yet.',
+    when: 'When',
+    who: 'Who',
+    what: 'What',
+    state: 'State',
+    states: {
+      done: 'Done',
+      undone: 'Undone',
+      discarded: 'Undone, replaced',
+    },
+  },
   notifications: {
     dismiss: 'Dismiss message',
     region: 'Messages',

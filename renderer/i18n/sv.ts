@@ -220,6 +220,24 @@ export const sv = {
     undo: 'Ångra',
     redo: 'Gör om',
   },
+  history: {
+    open: 'Historik',
+    hint: 'Vem ändrade vad, och när',
+    title: 'Projektets historik',
+    explain:
+      'Varje ändring av kodningar, kodboken och memon, med vem som gjorde den. Ångra och Gör om går igenom samma lista.',
+    loading: 'Hämtar historiken…',
+    empty: 'Inga ändringar ännu.',
+    when: 'När',
+    who: 'Vem',
+    what: 'Vad',
+    state: 'Läge',
+    states: {
+      done: 'Gjord',
+      undone: 'Ångrad',
+      discarded: 'Ångrad, ersatt',
+    },
+  },
   notifications: {
     dismiss: 'Stäng meddelandet',
     region: 'Meddelanden',
