@@ -213,6 +213,8 @@ export const en: Translation = {
     paletteNone: 'No code matches.',
     coderPrompt: 'Your name as coder (saved with every coding):',
     coderSave: 'Save name',
+    moreInMargin_one: '+{{count}} more passage',
+    moreInMargin_other: '+{{count}} more passages',
   },
   undo: {
     undo: 'Undo',

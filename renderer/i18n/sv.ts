@@ -215,6 +215,8 @@ export const sv = {
     paletteNone: 'Ingen kod matchar.',
     coderPrompt: 'Ditt namn som kodare (sparas med varje kodning):',
     coderSave: 'Spara namn',
+    moreInMargin_one: '+{{count}} avsnitt till',
+    moreInMargin_other: '+{{count}} avsnitt till',
   },
   undo: {
     undo: 'Ångra',

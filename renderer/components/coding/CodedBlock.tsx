@@ -2,11 +2,13 @@
 // its part of the coding margin. Stripes are measured after layout so that each one spans exactly
 // the lines its passage covers, not the whole paragraph.
 import { useLayoutEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Segment } from '../../../shared/coding/types';
 import type { Block } from '../../../shared/documents/blocks';
 import { splitPieces } from './pieces';
 
 export const LANE_WIDTH = 8;
+const MAX_LABEL_LINES = 4;
 
 interface Props {
   block: Block;
@@ -31,6 +33,7 @@ export function CodedBlock({
   selectedSegmentId,
   onSelectSegment,
 }: Props) {
+  const { t } = useTranslation();
   const textRef = useRef<HTMLParagraphElement>(null);
   const [extents, setExtents] = useState<Map<number, { top: number; height: number }>>(new Map());
   const here = segments.filter((s) => s.start < block.end && s.end > block.start);
@@ -41,6 +44,16 @@ export function CodedBlock({
     selection ? [selection.start, selection.end] : [],
   );
   const starting = here.filter((s) => s.start >= block.start);
+  // The margin names at most a few passages per paragraph, so a heavily coded paragraph does not
+  // grow taller than its text; the rest are counted (their stripes are all drawn).
+  const shown: Segment[] = [];
+  let lines = 0;
+  for (const s of starting) {
+    if (lines + s.codes.length > MAX_LABEL_LINES && shown.length > 0) break;
+    shown.push(s);
+    lines += s.codes.length;
+  }
+  const hidden = starting.slice(shown.length);
 
   useLayoutEffect(() => {
     const p = textRef.current;
@@ -122,7 +135,7 @@ export function CodedBlock({
           className="margin-labels"
           style={{ paddingTop: starting[0] ? (extents.get(starting[0].id)?.top ?? 0) : 0 }}
         >
-          {starting.map((s) => (
+          {shown.map((s) => (
             <button
               key={s.id}
               type="button"
@@ -138,6 +151,14 @@ export function CodedBlock({
               ))}
             </button>
           ))}
+          {hidden.length > 0 && (
+            <span
+              className="margin-more"
+              title={hidden.flatMap((s) => s.codes.map((c) => c.name)).join(', ')}
+            >
+              {t('coding.moreInMargin', { count: hidden.length })}
+            </span>
+          )}
         </div>
       </div>
     </>
