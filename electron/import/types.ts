@@ -1,14 +1,11 @@
 // The shape of an imported transcript and the one error type every parser throws, so callers
 // (handlers, CLI, UI) can react to `reason` without knowing which format failed.
 
-export type ParagraphKind = 'paragraph' | 'heading' | 'table-row' | 'list-item';
+import type { Paragraph } from '../../shared/transcript/types';
+import type { ImportFailureReason } from '../../shared/import/types';
 
-/** UTF-16 offsets into `ParsedDocument.text`, half-open, excluding the '\n' separator. */
-export interface Paragraph {
-  start: number;
-  end: number;
-  kind: ParagraphKind;
-}
+export type { Paragraph, ParagraphKind } from '../../shared/transcript/types';
+export type { ImportFailureReason } from '../../shared/import/types';
 
 export type SourceFormat = 'docx' | 'txt' | 'md' | 'odt';
 
@@ -20,18 +17,6 @@ export interface ParsedDocument {
   encoding: string | null;
   warnings: string[];
 }
-
-export type ImportFailureReason =
-  | 'empty'
-  | 'not_docx'
-  | 'corrupt_zip'
-  | 'zip_bomb'
-  | 'too_large'
-  | 'binary'
-  | 'unsupported_format'
-  | 'timeout'
-  | 'out_of_memory'
-  | 'unreadable';
 
 export const IMPORT_FAILURE_REASONS: readonly ImportFailureReason[] = [
   'empty',

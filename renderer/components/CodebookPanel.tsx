@@ -2,8 +2,8 @@
 // code with its colour. The number is always shown beside the colour (colour-blind readers).
 import { useTranslation } from 'react-i18next';
 import type { Code } from '../../shared/codebook/types';
-import { readableTextColor } from '../../shared/color';
 import { useStore } from '../store';
+import { CodeSwatch } from './CodeSwatch';
 
 interface Props {
   wide?: boolean;
@@ -45,13 +45,7 @@ function CodeRow({ code, wide }: { code: Code; wide: boolean }) {
     code.number !== null ? t('codebook.area', { number: code.number, name: code.name }) : code.name;
   return (
     <li className="code-row" aria-label={label} title={wide ? undefined : code.name}>
-      <span
-        className="swatch"
-        style={{ backgroundColor: code.color, color: readableTextColor(code.color) }}
-        aria-hidden="true"
-      >
-        {code.number ?? ''}
-      </span>
+      <CodeSwatch code={code} />
       <span className="code-name">{code.name}</span>
       {code.shortcut && (
         <kbd className="shortcut" title={t('codebook.shortcut', { key: code.shortcut })}>

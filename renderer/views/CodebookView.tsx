@@ -8,7 +8,6 @@ import { CodeDetails } from '../components/codebook-edit/CodeDetails';
 import { CodeTree } from '../components/codebook-edit/CodeTree';
 import { JournalPanel } from '../components/codebook-edit/JournalPanel';
 import { NewCodeDialog } from '../components/codebook-edit/NewCodeDialog';
-import { useUndoKeys } from '../components/codebook-edit/use-undo-keys';
 import { useStore } from '../store';
 
 type Tab = 'code' | 'journal';
@@ -30,7 +29,6 @@ export function CodebookView() {
   const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({ code: null, journal: null });
   const panelRef = useRef<HTMLDivElement>(null);
   const selected = codes.find((c) => c.id === selectedId) ?? null;
-  useUndoKeys();
   // Another code, or the other tab, starts at the top of the panel.
   useEffect(() => {
     panelRef.current?.scrollTo({ top: 0 });

@@ -8,6 +8,7 @@ import { DocumentsView } from './DocumentsView';
 import { CodingView } from './CodingView';
 import { CodebookView } from './CodebookView';
 import { UndoButtons } from '../components/UndoButtons';
+import { useUndoKeys } from '../components/use-undo-keys';
 import { GlobalSearchBox } from '../components/search/GlobalSearchBox';
 import { RetrievalView } from './RetrievalView';
 import { SearchView } from './SearchView';
@@ -24,6 +25,7 @@ const VIEWS = [
 export function ProjectWindow() {
   const { t } = useTranslation();
   const project = useStore((s) => s.project);
+  useUndoKeys();
   const view = useStore((s) => s.view);
   const setView = useStore((s) => s.setView);
   const closeProject = useStore((s) => s.closeProject);

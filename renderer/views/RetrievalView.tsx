@@ -7,7 +7,6 @@ import { describeQuery } from '../components/retrieval/describe-query';
 import { ExportButtons } from '../components/retrieval/ExportButtons';
 import { QueryBuilder } from '../components/retrieval/QueryBuilder';
 import { ResultList } from '../components/retrieval/ResultList';
-import { useUndoKeys } from '../components/search/use-undo-keys';
 import { useStore } from '../store';
 import { RETRIEVAL_LIMIT } from '../store/retrieval-slice';
 
@@ -20,7 +19,6 @@ export function RetrievalView() {
   const codes = useStore((s) => s.codes);
   const codeCounts = useStore((s) => s.codeCounts);
   const run = useStore((s) => s.runRetrieval);
-  useUndoKeys();
 
   // Codings changed (coded, undone, redone, autocoded): list again what the list's query finds.
   const seenCounts = useRef(codeCounts);

@@ -5,7 +5,6 @@ import { BusyBar } from '../components/retrieval/BusyBar';
 import { AutocodePanel } from '../components/search/AutocodePanel';
 import { AutocodePreview } from '../components/search/AutocodePreview';
 import { HitList } from '../components/search/HitList';
-import { useUndoKeys } from '../components/search/use-undo-keys';
 import { useStore } from '../store';
 import { SEARCH_LIMIT } from '../store/search-slice';
 
@@ -18,7 +17,6 @@ export function SearchView() {
   const hits = useStore((s) => s.searchHits);
   const searchedFor = useStore((s) => s.searchedFor);
   const previewing = useStore((s) => s.previewTexts !== null);
-  useUndoKeys();
   const documents = hits ? new Set(hits.map((h) => h.documentId)).size : 0;
 
   return (

@@ -1,7 +1,8 @@
 // What an import reports, file by file, in the window, the CLI and its --json output.
 import type { DetectionMode } from '../transcript/types';
 
-export type SkipReason =
+/** Why a file could not be read (electron/import/types.ts throws these). */
+export type ImportFailureReason =
   | 'empty'
   | 'not_docx'
   | 'corrupt_zip'
@@ -11,8 +12,9 @@ export type SkipReason =
   | 'unsupported_format'
   | 'timeout'
   | 'out_of_memory'
-  | 'unreadable'
-  | 'cancelled';
+  | 'unreadable';
+
+export type SkipReason = ImportFailureReason | 'cancelled';
 
 export type FileOutcome =
   | {

@@ -3,7 +3,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CodeUsage } from '../../../shared/api/contract-coding';
-import { readableTextColor } from '../../../shared/color';
 import type { Code } from '../../../shared/codebook/types';
 import { useStore } from '../../store';
 import { ColorField, ShortcutField, TextField } from './CodeFields';
@@ -11,6 +10,7 @@ import { DeleteDialog, MergeDialog } from './ConfirmDialogs';
 import { useCodeLabel } from './labels';
 import { MoveControls } from './MoveControls';
 import { childrenOf, groupOf } from './tree';
+import { CodeSwatch } from '../CodeSwatch';
 
 const DESCRIBE = ['whenToUse', 'whenNotToUse', 'example'] as const;
 
@@ -29,13 +29,7 @@ export function CodeDetails({ code }: { code: Code }) {
   return (
     <section className="cb-details" aria-labelledby="cb-details-heading">
       <header className="cb-details-head">
-        <span
-          className="swatch cb-big-swatch"
-          style={{ backgroundColor: code.color, color: readableTextColor(code.color) }}
-          aria-hidden="true"
-        >
-          {code.number ?? ''}
-        </span>
+        <CodeSwatch code={code} className="swatch cb-big-swatch" />
         <h3 id="cb-details-heading">{label}</h3>
         <button
           type="button"

@@ -3,11 +3,11 @@
 // reorder, onto a row to nest under it; double-click or F2 renames in place.
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { readableTextColor } from '../../../shared/color';
 import type { Code } from '../../../shared/codebook/types';
 import { useStore } from '../../store';
 import { useCodeLabel } from './labels';
 import { childrenOf, dropTarget, type DropPlace } from './tree';
+import { CodeSwatch } from '../CodeSwatch';
 
 const DRAG_TYPE = 'application/x-kvalkod-code';
 
@@ -136,13 +136,7 @@ function CodeNode({ code, depth, drag, onSelect }: NodeProps) {
         <span className="cb-grip" title={t('codebookEdit.grip')} aria-hidden="true">
           ⠿
         </span>
-        <span
-          className="swatch"
-          style={{ backgroundColor: code.color, color: readableTextColor(code.color) }}
-          aria-hidden="true"
-        >
-          {code.number ?? ''}
-        </span>
+        <CodeSwatch code={code} />
         {renaming ? (
           <RenameInput code={code} label={label} />
         ) : (

@@ -1,9 +1,9 @@
 // The codebook beside the transcript: click a code (or drop the selection on it) to code the
 // selected passage; each code shows its colour, number, shortcut and how many passages carry it.
 import { useTranslation } from 'react-i18next';
-import { readableTextColor } from '../../../shared/color';
 import type { Code } from '../../../shared/codebook/types';
 import { useStore } from '../../store';
+import { CodeSwatch } from '../CodeSwatch';
 
 export function CodingCodebook() {
   const { t } = useTranslation();
@@ -50,13 +50,7 @@ function CodeButton({ code }: { code: Code }) {
           void applyCode(code.id);
         }}
       >
-        <span
-          className="swatch"
-          style={{ backgroundColor: code.color, color: readableTextColor(code.color) }}
-          aria-hidden="true"
-        >
-          {code.number ?? ''}
-        </span>
+        <CodeSwatch code={code} />
         <span className="code-name">{code.name}</span>
         <span className="code-meta">
           {code.shortcut && <kbd>{code.shortcut}</kbd>}

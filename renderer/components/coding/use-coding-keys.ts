@@ -1,15 +1,9 @@
 // Keyboard coding: a code's shortcut key codes the selection (1-9 for areas 1-9, letters for the
-// assessments), K or Ctrl+K opens the palette, Ctrl+Z / Ctrl+Shift+Z (or Ctrl+Y) undo and redo,
-// Delete removes the selected passage, Escape clears the selection.
+// assessments), K or Ctrl+K opens the palette, Delete removes the selected passage, Escape clears
+// the selection. Ctrl+Z and Ctrl+Shift+Z are handled for every view by ../use-undo-keys.ts.
 import { useEffect } from 'react';
 import { useStore } from '../../store';
-
-function typingInField(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
-  );
-}
+import { typingInField } from '../use-undo-keys';
 
 export function useCodingKeys(): void {
   useEffect(() => {
@@ -24,16 +18,6 @@ export function useCodingKeys(): void {
         return;
       const mod = e.ctrlKey || e.metaKey;
       const key = e.key.toLowerCase();
-      if (mod && key === 'z') {
-        e.preventDefault();
-        void (e.shiftKey ? s.redo() : s.undo());
-        return;
-      }
-      if (mod && key === 'y') {
-        e.preventDefault();
-        void s.redo();
-        return;
-      }
       if ((mod && key === 'k') || (!mod && key === 'k' && !e.altKey)) {
         e.preventDefault();
         s.setPaletteOpen(true);

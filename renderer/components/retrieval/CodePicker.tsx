@@ -3,11 +3,11 @@
 // `single`, choosing replaces the code.
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { readableTextColor } from '../../../shared/color';
 import { searchCodes } from '../../../shared/coding/palette';
 import type { Code } from '../../../shared/codebook/types';
 import { useStore } from '../../store';
 import { codeName } from './describe-query';
+import { CodeSwatch } from '../CodeSwatch';
 
 interface Props {
   label: string;
@@ -17,18 +17,6 @@ interface Props {
   single?: boolean;
   /** Codes chosen elsewhere in the same query: not offered again. */
   exclude?: readonly number[];
-}
-
-export function CodeSwatch({ code }: { code: Pick<Code, 'color' | 'number'> }) {
-  return (
-    <span
-      className="swatch"
-      style={{ backgroundColor: code.color, color: readableTextColor(code.color) }}
-      aria-hidden="true"
-    >
-      {code.number ?? ''}
-    </span>
-  );
 }
 
 export function CodePicker({

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { RetrievedSegment } from '../../../shared/coding/types';
 import { useStore } from '../../store';
 import { codeName } from './describe-query';
-import { CodeSwatch } from './CodePicker';
+import { CodeSwatch } from '../CodeSwatch';
 
 /** Passages rendered at first and per "Show more"; the export always holds them all. */
 const PAGE = 200;

@@ -1,9 +1,10 @@
-// Ctrl+Z / Ctrl+Shift+Z (or Ctrl+Y) in the retrieval and search views, as in the coding view; left
-// alone while typing, where they undo the typing.
+// Ctrl+Z undoes and Ctrl+Shift+Z (or Ctrl+Y) redoes the last project change, in every view of the
+// project window. Key presses in a text field belong to the field (its own text undo), and an open
+// dialog keeps the keyboard to itself.
 import { useEffect } from 'react';
-import { useStore } from '../../store';
+import { useStore } from '../store';
 
-function typing(target: EventTarget | null): boolean {
+export function typingInField(target: EventTarget | null): boolean {
   return (
     target instanceof HTMLElement &&
     (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) &&
@@ -14,10 +15,10 @@ function typing(target: EventTarget | null): boolean {
 export function useUndoKeys(): void {
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey || typing(e.target)) return;
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || typingInField(e.target)) return;
       if (document.querySelector('dialog[open]')) return;
       const s = useStore.getState();
-      if (s.view !== 'retrieval' && s.view !== 'search') return;
+      if (!s.project) return;
       const key = e.key.toLowerCase();
       if (key === 'z' || key === 'y') {
         e.preventDefault();
