@@ -18,6 +18,9 @@ import { createHistoryQueries } from './queries/history';
 import { createMemoQueries } from './queries/memos';
 import { createSearchQueries } from './queries/search';
 import { createSegmentQueries } from './queries/segments';
+import { createSurveyQueries } from './queries/survey';
+import { createSavedTableQueries } from './queries/saved-tables';
+import { createCaseQueries } from './queries/cases';
 import { insertTemplate, insertTemplateAttributes } from './template';
 
 export interface CreateOptions {
@@ -35,6 +38,9 @@ export class Project {
   readonly memos;
   readonly search;
   readonly segments;
+  readonly survey;
+  readonly savedTables;
+  readonly cases;
 
   private constructor(
     readonly db: Database,
@@ -49,6 +55,9 @@ export class Project {
     this.memos = createMemoQueries(db);
     this.search = createSearchQueries(db);
     this.segments = createSegmentQueries(db);
+    this.survey = createSurveyQueries(db);
+    this.savedTables = createSavedTableQueries(db);
+    this.cases = createCaseQueries(db);
   }
 
   static create(path: string, options: CreateOptions = {}): Project {

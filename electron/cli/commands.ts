@@ -4,6 +4,9 @@ import { onePositional, openProject, printJson, type Command } from './command';
 import { codingCommands } from './coding-commands';
 import { historyCommands } from './history-commands';
 import { importCommands } from './import-commands';
+import { refiCommands } from './refi-commands';
+import { surveyCommands } from './survey-commands';
+import { tableCommands } from './table-commands';
 
 const projectCommands: Record<string, Command> = {
   init: {
@@ -85,5 +88,8 @@ export const commands: Record<string, Command> = {
   ...importCommands,
   ...codingCommands,
   ...historyCommands,
+  ...tableCommands,
+  ...surveyCommands,
+  ...refiCommands,
 };
 export { ArgumentError, type Command } from './command';

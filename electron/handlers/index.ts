@@ -11,6 +11,9 @@ import { exportHandlers } from './export';
 import { importHandlers } from './import';
 import { projectHandlers } from './project';
 import { createRegistry } from './registry';
+import { surveyHandlers } from './survey';
+import { tableHandlers } from './tables';
+import { refiHandlers } from './refi';
 
 export function createAppRegistry() {
   return createRegistry([
@@ -25,5 +28,8 @@ export function createAppRegistry() {
     historyHandlers,
     searchHandlers,
     exportHandlers,
+    surveyHandlers,
+    tableHandlers,
+    refiHandlers,
   ]);
 }

@@ -2,10 +2,16 @@
 import type { Translation } from './sv';
 import { en as codebookEdit } from './parts/codebook-edit';
 import { en as retrieval } from './parts/retrieval';
+import { en as tables } from './parts/tables';
+import { en as survey } from './parts/survey';
+import { en as refi } from './parts/refi';
 
 export const en: Translation = {
   codebookEdit,
   retrieval,
+  tables,
+  survey,
+  refi,
   app: {
     name: 'Kvalkod',
     tagline: 'Qualitative coding of group interviews – on your own computer.',
@@ -49,6 +55,7 @@ export const en: Translation = {
   project: {
     coding: 'Coding',
     retrieval: 'Coded passages',
+    tables: 'Tables',
     search: 'Search',
     showCodebook: 'Codebook alongside',
     close: 'Close project',

@@ -2,10 +2,16 @@
 // Larger features keep their strings in parts/, both languages side by side.
 import { sv as codebookEdit } from './parts/codebook-edit';
 import { sv as retrieval } from './parts/retrieval';
+import { sv as tables } from './parts/tables';
+import { sv as survey } from './parts/survey';
+import { sv as refi } from './parts/refi';
 
 export const sv = {
   codebookEdit,
   retrieval,
+  tables,
+  survey,
+  refi,
   app: {
     name: 'Kvalkod',
     tagline: 'Kvalitativ kodning av gruppintervjuer – på din egen dator.',
@@ -51,6 +57,7 @@ export const sv = {
     coding: 'Kodning',
     retrieval: 'Kodade avsnitt',
     search: 'Sök',
+    tables: 'Tabeller',
     showCodebook: 'Kodbok vid sidan',
     close: 'Stäng projekt',
     navigation: 'Vyer',

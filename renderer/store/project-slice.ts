@@ -5,7 +5,7 @@ import type { ProjectSummary } from '../../shared/api/types';
 import { api } from '../api/client';
 import type { Store } from './index';
 
-export type ProjectView = 'documents' | 'coding' | 'retrieval' | 'search' | 'codebook';
+export type ProjectView = 'documents' | 'coding' | 'retrieval' | 'search' | 'tables' | 'codebook';
 
 export interface ProjectSlice {
   project: ProjectSummary | null;

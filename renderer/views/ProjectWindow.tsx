@@ -12,6 +12,8 @@ import { useUndoKeys } from '../components/use-undo-keys';
 import { GlobalSearchBox } from '../components/search/GlobalSearchBox';
 import { RetrievalView } from './RetrievalView';
 import { SearchView } from './SearchView';
+import { TablesView } from './TablesView';
+import { ExchangeMenu } from '../components/refi/ExchangeMenu';
 
 const SIDE_KEY = 'kvalkod.codebookPanel';
 const VIEWS = [
@@ -19,6 +21,7 @@ const VIEWS = [
   'coding',
   'retrieval',
   'search',
+  'tables',
   'codebook',
 ] as const satisfies readonly Store['view'][];
 
@@ -54,6 +57,7 @@ export function ProjectWindow() {
               {t('project.showCodebook')}
             </button>
           )}
+          <ExchangeMenu />
           <LanguageSwitch />
           <button type="button" onClick={() => void closeProject()}>
             {t('project.close')}
@@ -82,6 +86,8 @@ export function ProjectWindow() {
           <RetrievalView />
         ) : view === 'search' ? (
           <SearchView />
+        ) : view === 'tables' ? (
+          <TablesView />
         ) : (
           <CodebookView />
         )}

@@ -1,4 +1,5 @@
 // Start screen: New project, Open project, Recent projects (a missing file is marked, not an error).
+import { RefiImportCard } from '../components/refi/RefiImportCard';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/LanguageSwitch';
@@ -37,6 +38,7 @@ export function StartScreen() {
           <span className="action-title">{t('start.example')}</span>
           <span className="action-hint">{t('start.exampleHint')}</span>
         </button>
+        <RefiImportCard />
       </div>
 
       <section className="recent" aria-labelledby="recent-heading">

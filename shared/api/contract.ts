@@ -7,6 +7,9 @@ import type { AppInfo, ProjectInfo, ProjectSummary, RecentProject } from './type
 import { importContract } from './contract-import';
 import { codingContract } from './contract-coding';
 import { exportContract } from './contract-export';
+import { surveyContract } from './contract-survey';
+import { tablesContract } from './contract-tables';
+import { refiContract } from './contract-refi';
 
 const projectPath = z
   .string()
@@ -50,6 +53,9 @@ export const contract = {
   ...importContract,
   ...codingContract,
   ...exportContract,
+  ...surveyContract,
+  ...tablesContract,
+  ...refiContract,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;
