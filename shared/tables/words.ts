@@ -1,0 +1,122 @@
+// The words a table carries besides its data, in both languages: the labels of total and "none"
+// lines, the names of units and percents, and the notes printed under a table. Shared by the
+// window (which passes its language) and the exports (which are given one), so both print the same.
+import type { ComputedTable, PercentBase, TableNote, TableUnit } from './types';
+
+export type TableLanguage = 'sv' | 'en';
+
+const WORDS = {
+  sv: {
+    total: 'Total',
+    none: 'Inte kodad',
+    noAnswer: 'Ej svar',
+    count: 'Antal',
+    percent: 'Procent',
+    units: {
+      passages: 'avsnitt',
+      interviews: 'intervjuer',
+      participants: 'deltagare',
+      respondents: 'respondenter',
+    },
+    percents: { column: '% av kolumn', row: '% av rad', base: '% av basen', none: '' },
+    notes: {
+      base: 'Bas: n = {{n}} {{unit}}.',
+      filters: 'Urval: {{text}}.',
+      multipleResponse:
+        'Flersvar: en enhet kan räknas i flera rader, så raderna kan summera till mer än totalen.',
+      interviewersExcluded: 'Intervjuarens repliker är inte medräknade.',
+      pairing: 'Två koder räknas tillsammans när de {{how}}.',
+      coders: 'Kodare: {{text}}.',
+      checkFailed:
+        'Kontroll: kolumnen {{column}} summerar till {{found}} men basen är {{expected}}; datan kan inte ge en total som går ihop.',
+      checkOk: 'Kontroll: varje kolumn summerar till sin bas.',
+    },
+    pairings: {
+      segment: 'sitter på samma avsnitt',
+      overlap: 'sitter på samma eller överlappande avsnitt',
+      turn: 'förekommer i samma replik',
+    },
+  },
+  en: {
+    total: 'Total',
+    none: 'Not coded',
+    noAnswer: 'No answer',
+    count: 'Count',
+    percent: 'Percent',
+    units: {
+      passages: 'passages',
+      interviews: 'interviews',
+      participants: 'participants',
+      respondents: 'respondents',
+    },
+    percents: { column: '% of column', row: '% of row', base: '% of base', none: '' },
+    notes: {
+      base: 'Base: n = {{n}} {{unit}}.',
+      filters: 'Selection: {{text}}.',
+      multipleResponse:
+        'Multiple response: a unit can be counted in several rows, so rows can add up to more than the total.',
+      interviewersExcluded: "The interviewer's turns are not counted.",
+      pairing: 'Two codes count together when they {{how}}.',
+      coders: 'Coders: {{text}}.',
+      checkFailed:
+        'Check: column {{column}} adds up to {{found}} but the base is {{expected}}; the data cannot give a total that adds up.',
+      checkOk: 'Check: every column adds up to its base.',
+    },
+    pairings: {
+      segment: 'are on the same passage',
+      overlap: 'are on the same or overlapping passages',
+      turn: 'occur in the same turn',
+    },
+  },
+} as const;
+
+export type NoteKey = keyof (typeof WORDS)['sv']['notes'];
+
+export function tableWords(language: TableLanguage) {
+  return WORDS[language];
+}
+
+export function unitWord(unit: TableUnit, language: TableLanguage): string {
+  return WORDS[language].units[unit];
+}
+
+export function percentWord(percent: PercentBase, language: TableLanguage): string {
+  return WORDS[language].percents[percent];
+}
+
+/** One note as a sentence; values named {{like}} are filled in, unit and pairing names translated. */
+export function noteText(note: TableNote, language: TableLanguage): string {
+  const template = (WORDS[language].notes as Record<string, string>)[note.key] ?? note.key;
+  const values: Record<string, string | number> = { ...note.values };
+  if (typeof values.unit === 'string' && values.unit in WORDS[language].units)
+    values.unit = unitWord(values.unit as TableUnit, language);
+  if (typeof values.pairing === 'string')
+    values.how = (WORDS[language].pairings as Record<string, string>)[values.pairing] ?? '';
+  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
+}
+
+/**
+ * The table with its total and "none" lines labelled in `language` (the engine labels them in
+ * Swedish, the project's language). Data and keys are untouched.
+ */
+export function localizeTable(table: ComputedTable, language: TableLanguage): ComputedTable {
+  const w = WORDS[language];
+  const noneLabel = (key: string, label: string) =>
+    label === WORDS.sv.noAnswer || key === 'none'
+      ? label === WORDS.sv.noAnswer
+        ? w.noAnswer
+        : w.none
+      : label;
+  return {
+    ...table,
+    columns: table.columns.map((c, i) =>
+      table.columnKinds[i] === 'total' && c.label === WORDS.sv.total ? { ...c, label: w.total } : c,
+    ),
+    rows: table.rows.map((r, i) => {
+      const kind = table.rowKinds[i];
+      if (kind === 'total' && r.label === WORDS.sv.total) return { ...r, label: w.total };
+      if (kind === 'none') return { ...r, label: noneLabel(r.key, r.label) };
+      return r;
+    }),
+  };
+}
