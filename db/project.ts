@@ -21,6 +21,7 @@ import { createSegmentQueries } from './queries/segments';
 import { createSurveyQueries } from './queries/survey';
 import { createSavedTableQueries } from './queries/saved-tables';
 import { createCaseQueries } from './queries/cases';
+import { createTableQueries } from './queries/tables';
 import { insertTemplate, insertTemplateAttributes } from './template';
 
 export interface CreateOptions {
@@ -41,6 +42,7 @@ export class Project {
   readonly survey;
   readonly savedTables;
   readonly cases;
+  readonly tables;
 
   private constructor(
     readonly db: Database,
@@ -58,6 +60,7 @@ export class Project {
     this.survey = createSurveyQueries(db);
     this.savedTables = createSavedTableQueries(db);
     this.cases = createCaseQueries(db);
+    this.tables = createTableQueries(db);
   }
 
   static create(path: string, options: CreateOptions = {}): Project {

@@ -1,16 +1,96 @@
-// Handlers for tables (being written: see the contract in shared/api/contract-tables.ts).
+// Tables: what can stand on an axis, a table computed from a definition, and saved definitions.
+import {
+  tableDefinitionSchema,
+  type AxisOption,
+  type SavedTable,
+} from '../../shared/api/contract-tables';
 import { ApiError } from '../../shared/api/errors';
+import { GROUP_LABELS, CODE_GROUPS } from '../../shared/codebook/types';
+import { codeItemLabel, codeKey, parentCodes, resolveAxis } from '../../shared/tables/axes';
+import { TABLE_UNITS } from '../../shared/tables/types';
+import type { SavedTableRow } from '../../db/queries/saved-tables';
+import { attributeInfos, computeTable, readFacts } from '../tables/compute';
+import { requireProject } from './context';
 import type { HandlerGroup } from './registry';
 
-const todo = (): never => {
-  throw new ApiError('not_supported', 'Not available yet.');
-};
+function toSaved(row: SavedTableRow): SavedTable {
+  // Parsed through the schema so that a definition saved by an older version gets today's defaults.
+  const parsed = tableDefinitionSchema.safeParse(JSON.parse(row.definition));
+  if (!parsed.success)
+    throw new ApiError('damaged_project', `The saved table "${row.name}" cannot be read.`, {
+      field: row.name,
+    });
+  return { id: row.id, name: row.name, definition: parsed.data, updatedAt: row.updatedAt };
+}
 
 export const tableHandlers: HandlerGroup = {
-  'tables.axes': todo,
-  'tables.compute': todo,
-  'tables.saved.list': todo,
-  'tables.saved.save': todo,
-  'tables.saved.delete': todo,
-  'tables.export': todo,
+  'tables.axes': (_input, ctx) => {
+    const project = requireProject(ctx);
+    const codes = project.codes.list();
+    const facts = readFacts(project);
+    const infos = attributeInfos(project, facts);
+    const out: AxisOption[] = [];
+    const groupTops = CODE_GROUPS.flatMap((g) => {
+      const top = codes.find((c) => c.parentId === null && c.group === g);
+      return top ? [{ group: g, top }] : [];
+    });
+    const parents = new Set(parentCodes(codes).map((c) => c.id));
+    for (const { group, top } of groupTops) {
+      // A group emptied of codes cannot be an axis (resolveAxis would say why).
+      if (!parents.has(top.id)) continue;
+      const axis = resolveAxis(GROUP_LABELS[group], codes, infos);
+      if (axis.kind === 'codes')
+        out.push({
+          name: GROUP_LABELS[group],
+          kind: 'group',
+          of: null,
+          values: axis.items.map((i) => ({ key: i.key, label: i.label })),
+          units: [...TABLE_UNITS],
+        });
+    }
+    const tops = new Set(groupTops.map((g) => g.top.id));
+    for (const code of codes.filter((c) => parents.has(c.id) && !tops.has(c.id)))
+      out.push({
+        name: code.name,
+        kind: 'code',
+        of: null,
+        values: codes
+          .filter((c) => c.parentId === code.id)
+          .map((c) => ({ key: codeKey(c), label: codeItemLabel(c) })),
+        units: [...TABLE_UNITS],
+      });
+    const onRespondents = new Set<string>();
+    for (const byName of facts.respondentValues.values())
+      for (const name of byName.keys()) onRespondents.add(name);
+    for (const info of infos) {
+      const axis = resolveAxis(info.name, [], infos);
+      const respondents = onRespondents.has(info.name);
+      out.push({
+        name: info.name,
+        kind: 'attribute',
+        of: respondents ? 'respondents' : 'documents',
+        values: axis.kind === 'attribute' ? axis.values.map((v) => ({ key: v, label: v })) : [],
+        units: respondents ? ['respondents'] : ['passages', 'interviews', 'participants'],
+      });
+    }
+    return out;
+  },
+
+  'tables.compute': (definition, ctx) => computeTable(requireProject(ctx), definition),
+
+  'tables.saved.list': (_input, ctx) => requireProject(ctx).savedTables.list().map(toSaved),
+
+  'tables.saved.save': ({ name, definition }, ctx) => {
+    const project = requireProject(ctx);
+    // A definition that cannot be computed is refused now, not when it is opened months later.
+    computeTable(project, definition);
+    return toSaved(project.savedTables.save(name, JSON.stringify(definition)));
+  },
+
+  'tables.saved.delete': ({ name }, ctx) => {
+    const deleted = requireProject(ctx).savedTables.delete(name);
+    if (deleted === 0)
+      throw new ApiError('invalid_input', `There is no saved table "${name}".`, { field: 'name' });
+    return { deleted };
+  },
 };

@@ -10,7 +10,14 @@ const WORDS = {
     total: 'Total',
     none: 'Inte kodad',
     noAnswer: 'Ej svar',
+    missing: 'Uppgift saknas',
     count: 'Antal',
+    ranked: {
+      axis: 'Alternativ',
+      alternative: 'Alternativ {{n}}',
+      mentions: 'Totalt',
+      share: 'Andel som nämner',
+    },
     percent: 'Procent',
     units: {
       passages: 'avsnitt',
@@ -30,6 +37,12 @@ const WORDS = {
       checkFailed:
         'Kontroll: kolumnen {{column}} summerar till {{found}} men basen är {{expected}}; datan kan inte ge en total som går ihop.',
       checkOk: 'Kontroll: varje kolumn summerar till sin bas.',
+      rankedAlternatives:
+        'Alternativ 1–{{alternatives}}: procent av respondenterna; Ej svar: lämnade alternativet tomt.',
+      rankedMentions:
+        'Totalt: antal gånger området nämns i något alternativ, i procent av alla {{mentions}} nämnanden.',
+      rankedShare:
+        'Andel som nämner: procent av respondenterna som nämner området i något alternativ; Ej svar: nämner inget område alls.',
     },
     pairings: {
       segment: 'sitter på samma avsnitt',
@@ -41,7 +54,14 @@ const WORDS = {
     total: 'Total',
     none: 'Not coded',
     noAnswer: 'No answer',
+    missing: 'Missing',
     count: 'Count',
+    ranked: {
+      axis: 'Alternative',
+      alternative: '{{n}} alternative',
+      mentions: 'Mentions',
+      share: 'Share naming it',
+    },
     percent: 'Percent',
     units: {
       passages: 'passages',
@@ -61,6 +81,12 @@ const WORDS = {
       checkFailed:
         'Check: column {{column}} adds up to {{found}} but the base is {{expected}}; the data cannot give a total that adds up.',
       checkOk: 'Check: every column adds up to its base.',
+      rankedAlternatives:
+        'Alternatives 1–{{alternatives}}: percent of respondents; No answer: left the alternative empty.',
+      rankedMentions:
+        'Mentions: times the area is named in any alternative, as a percent of all {{mentions}} mentions.',
+      rankedShare:
+        'Share naming it: percent of respondents who name the area in any alternative; No answer: named no area at all.',
     },
     pairings: {
       segment: 'are on the same passage',
@@ -78,6 +104,19 @@ export function tableWords(language: TableLanguage) {
 
 export function unitWord(unit: TableUnit, language: TableLanguage): string {
   return WORDS[language].units[unit];
+}
+
+const EN_ORDINAL: Record<number, string> = { 1: 'st', 2: 'nd', 3: 'rd' };
+
+/** A ranked table's column label: "Alternativ 2" / "2nd alternative", "Totalt", "Andel som nämner". */
+export function rankedColumnLabel(key: string, language: TableLanguage): string {
+  const w = WORDS[language].ranked;
+  if (key === 'mentions') return w.mentions;
+  if (key === 'share') return w.share;
+  if (language === 'sv') return w.alternative.replace('{{n}}', key);
+  const n = Number(key);
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (EN_ORDINAL[n % 10] ?? 'th');
+  return w.alternative.replace('{{n}}', `${key}${suffix}`);
 }
 
 export function percentWord(percent: PercentBase, language: TableLanguage): string {
@@ -101,21 +140,29 @@ export function noteText(note: TableNote, language: TableLanguage): string {
  */
 export function localizeTable(table: ComputedTable, language: TableLanguage): ComputedTable {
   const w = WORDS[language];
-  const noneLabel = (key: string, label: string) =>
-    label === WORDS.sv.noAnswer || key === 'none'
-      ? label === WORDS.sv.noAnswer
-        ? w.noAnswer
-        : w.none
-      : label;
+  // The engine's Swedish labels of "none" rows, and their words in `language`.
+  const noneWords: Record<string, string> = {
+    [WORDS.sv.none]: w.none,
+    [WORDS.sv.noAnswer]: w.noAnswer,
+    [WORDS.sv.missing]: w.missing,
+  };
+  const noneLabel = (label: string) => noneWords[label] ?? label;
+  // A ranked table's columns are alternatives, mentions and share: labelled from their keys.
+  const ranked = table.colAxis === WORDS.sv.ranked.axis;
   return {
     ...table,
+    colAxis: ranked ? w.ranked.axis : table.colAxis,
     columns: table.columns.map((c, i) =>
-      table.columnKinds[i] === 'total' && c.label === WORDS.sv.total ? { ...c, label: w.total } : c,
+      ranked
+        ? { ...c, label: rankedColumnLabel(c.key, language) }
+        : table.columnKinds[i] === 'total' && c.label === WORDS.sv.total
+          ? { ...c, label: w.total }
+          : c,
     ),
     rows: table.rows.map((r, i) => {
       const kind = table.rowKinds[i];
       if (kind === 'total' && r.label === WORDS.sv.total) return { ...r, label: w.total };
-      if (kind === 'none') return { ...r, label: noneLabel(r.key, r.label) };
+      if (kind === 'none') return { ...r, label: noneLabel(r.label) };
       return r;
     }),
   };

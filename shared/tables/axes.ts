@@ -1,0 +1,110 @@
+// What a name on a table axis means: a code group ("Områden"), a parent code (by name or number)
+// or an attribute. Resolved the same way for the window, saved tables and `kvalkod table --rows`.
+import { ApiError } from '../api/errors';
+import { CODE_GROUPS, GROUP_LABELS, type Code } from '../codebook/types';
+
+export interface CodeAxisSpec {
+  kind: 'codes';
+  /** The group or parent code's display name. */
+  label: string;
+  items: { key: string; label: string; codeIds: Set<number> }[];
+}
+
+export interface AttributeAxisSpec {
+  kind: 'attribute';
+  label: string;
+  /** Known values first (in the attribute's order), then values found in the data. */
+  values: string[];
+}
+
+export type AxisSpec = CodeAxisSpec | AttributeAxisSpec;
+
+export interface AttributeInfo {
+  name: string;
+  choices: readonly string[];
+  /** Values found on documents or respondents. */
+  used: readonly string[];
+}
+
+const fold = (s: string) => s.trim().toLocaleLowerCase('sv').replace(/\s+/g, ' ');
+
+/** A code's key in tables and their JSON: its number when it has one, else its name. */
+export function codeKey(code: Pick<Code, 'name' | 'number'>): string {
+  return code.number === null ? code.name : String(code.number);
+}
+
+export function codeItemLabel(code: Pick<Code, 'name' | 'number'>): string {
+  return code.number === null ? code.name : `${code.number}. ${code.name}`;
+}
+
+/** The codes that can stand on an axis: the groups and every code with codes below it. */
+export function parentCodes(codes: readonly Code[]): Code[] {
+  const parents = new Set(codes.map((c) => c.parentId).filter((id) => id !== null));
+  return codes.filter((c) => parents.has(c.id));
+}
+
+export function resolveAxis(
+  name: string,
+  codes: readonly Code[],
+  attributes: readonly AttributeInfo[],
+): AxisSpec {
+  const wanted = fold(name);
+  const group = CODE_GROUPS.find((g) => fold(GROUP_LABELS[g]) === wanted || g === wanted);
+  const top = group ? codes.find((c) => c.parentId === null && c.group === group) : undefined;
+  const code =
+    top ??
+    codes.find((c) => fold(c.name) === wanted && c.parentId === null) ??
+    codes.find((c) => fold(c.name) === wanted) ??
+    codes.find((c) => c.number !== null && String(c.number) === wanted);
+  if (code) return codeAxis(code, codes);
+  const attribute = attributes.find((a) => fold(a.name) === wanted);
+  if (attribute) {
+    const known = [...attribute.choices];
+    const extra = attribute.used
+      .filter((v) => !known.includes(v))
+      .sort((a, b) => a.localeCompare(b, 'sv'));
+    return { kind: 'attribute', label: attribute.name, values: [...known, ...extra] };
+  }
+  const options = [
+    ...CODE_GROUPS.map((g) => GROUP_LABELS[g]),
+    ...attributes.map((a) => a.name),
+  ].join(', ');
+  throw new ApiError(
+    'invalid_input',
+    `"${name}" is neither a code group, a parent code nor an attribute. Choose one of: ${options}, or the name of a code with codes below it.`,
+    { field: 'axis', value: name },
+  );
+}
+
+function codeAxis(code: Code, codes: readonly Code[]): CodeAxisSpec {
+  const children = new Map<number, Code[]>();
+  for (const c of codes)
+    if (c.parentId !== null) children.set(c.parentId, [...(children.get(c.parentId) ?? []), c]);
+  const below = (id: number): number[] => {
+    const out: number[] = [];
+    const stack = [id];
+    // Bounded: a cycle can only come from a damaged file and must not hang the table.
+    for (let guard = 0; stack.length && guard < 100_000; guard++) {
+      const next = stack.pop() as number;
+      out.push(next);
+      for (const child of children.get(next) ?? []) stack.push(child.id);
+    }
+    return out;
+  };
+  const direct = [...(children.get(code.id) ?? [])].sort((a, b) => a.sortOrder - b.sortOrder);
+  if (direct.length === 0)
+    throw new ApiError(
+      'invalid_input',
+      `The code "${code.name}" has no codes below it, so it cannot be a table's rows or columns. Choose a group (Områden, Bedömning, Teman) or a parent code.`,
+      { field: 'axis', value: code.name },
+    );
+  return {
+    kind: 'codes',
+    label: code.name,
+    items: direct.map((c) => ({
+      key: codeKey(c),
+      label: codeItemLabel(c),
+      codeIds: new Set(below(c.id)),
+    })),
+  };
+}
