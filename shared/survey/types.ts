@@ -23,8 +23,11 @@ export interface CellProblem {
   row: number;
   column: string;
   value: string;
-  /** Stable reason code: 'no_area' (matches no area), 'missing_id', 'duplicate_id', 'repeated_area'. */
-  reason: 'no_area' | 'missing_id' | 'duplicate_id' | 'repeated_area';
+  /**
+   * Stable reason code: 'no_area' (matches no area), 'missing_id', 'duplicate_id', 'repeated_area',
+   * 'bad_value' (not a value of an existing number or date attribute the column is read into).
+   */
+  reason: 'no_area' | 'missing_id' | 'duplicate_id' | 'repeated_area' | 'bad_value';
 }
 
 export interface SurveyPreview {
