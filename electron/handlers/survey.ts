@@ -1,15 +1,27 @@
-// Handlers for survey (being written: see the contract in shared/api/contract-survey.ts).
+// The questionnaire: preview and map a sheet, import it (all or nothing), list and delete it, and
+// its ranked multiple-response tables. The work is in electron/survey/.
 import { ApiError } from '../../shared/api/errors';
+import { importSurvey, previewSurvey } from '../survey/import-survey';
+import { rankedTables } from '../survey/survey-tables';
+import { resolveSource } from './attributes';
+import { requireProject } from './context';
 import type { HandlerGroup } from './registry';
 
-const todo = (): never => {
-  throw new ApiError('not_supported', 'Not available yet.');
-};
-
 export const surveyHandlers: HandlerGroup = {
-  'survey.preview': todo,
-  'survey.import': todo,
-  'survey.list': todo,
-  'survey.delete': todo,
-  'survey.table': todo,
+  'survey.preview': ({ source, mapping }, ctx) =>
+    previewSurvey(requireProject(ctx), resolveSource(ctx, source), mapping),
+
+  'survey.import': ({ source, mapping, name }, ctx) =>
+    importSurvey(requireProject(ctx), resolveSource(ctx, source), mapping, name),
+
+  'survey.list': (_input, ctx) => requireProject(ctx).survey.list(),
+
+  'survey.delete': ({ id }, ctx) => {
+    const deleted = requireProject(ctx).survey.delete(id);
+    if (deleted === 0)
+      throw new ApiError('invalid_input', `There is no questionnaire ${id}.`, { field: 'id' });
+    return { deleted };
+  },
+
+  'survey.table': ({ question, by }, ctx) => rankedTables(requireProject(ctx), question, by),
 };

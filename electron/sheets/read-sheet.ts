@@ -14,6 +14,10 @@ export interface Sheet {
   rows: string[][];
   /** 1-based row numbers in the file, for messages ("row 7"). */
   rowNumbers: number[];
+  format: 'csv' | 'xlsx';
+  /** For CSV: the delimiter and encoding found (shown to the user, who may wonder). */
+  delimiter: string | null;
+  encoding: string | null;
 }
 
 const MAX_SHEET_BYTES = 20 * 1024 * 1024;
@@ -27,22 +31,42 @@ export async function readSheet(path: string, fileName: string): Promise<Sheet> 
     throw new ApiError('invalid_input', `${fileName} is larger than 20 MB; is it really a sheet?`, {
       field: fileName,
     });
-  let table: string[][];
-  if (ext === '.csv' || ext === '.txt' || ext === '.tsv') table = parseCsv(decodeText(bytes).text);
-  else if (ext === '.xlsx') table = await parseXlsx(bytes, fileName);
-  else
-    throw new ApiError('invalid_input', `${fileName}: only .csv and .xlsx sheets can be read.`, {
-      field: fileName,
-    });
-  return toSheet(table, fileName);
+  if (ext === '.csv' || ext === '.txt' || ext === '.tsv') {
+    const decoded = decodeText(bytes);
+    const csv = parseCsvWithDelimiter(decoded.text, ext === '.tsv' ? '\t' : undefined);
+    return {
+      ...toSheet(csv.rows, fileName),
+      format: 'csv',
+      delimiter: csv.delimiter,
+      encoding: decoded.encoding,
+    };
+  }
+  if (ext === '.xlsx')
+    return {
+      ...toSheet(await parseXlsx(bytes, fileName), fileName),
+      format: 'xlsx',
+      delimiter: null,
+      encoding: null,
+    };
+  throw new ApiError('invalid_input', `${fileName}: only .csv and .xlsx sheets can be read.`, {
+    field: fileName,
+  });
 }
 
 export function parseCsv(text: string): string[][] {
+  return parseCsvWithDelimiter(text).rows;
+}
+
+/** The rows, and the delimiter used: given, or guessed by papaparse from the text. */
+function parseCsvWithDelimiter(
+  text: string,
+  delimiter?: string,
+): { rows: string[][]; delimiter: string } {
   const result = Papa.parse<string[]>(text, {
-    delimitersToGuess: [';', ',', '\t', '|'],
+    ...(delimiter ? { delimiter } : { delimitersToGuess: [';', ',', '\t', '|'] }),
     skipEmptyLines: false,
   });
-  return result.data;
+  return { rows: result.data, delimiter: result.meta.delimiter };
 }
 
 async function parseXlsx(bytes: Buffer, fileName: string): Promise<string[][]> {
@@ -81,7 +105,10 @@ export function cellText(value: ExcelJS.CellValue): string {
   return typeof value === 'object' ? '' : String(value).trim();
 }
 
-function toSheet(table: string[][], fileName: string): Sheet {
+function toSheet(
+  table: string[][],
+  fileName: string,
+): Pick<Sheet, 'header' | 'rows' | 'rowNumbers'> {
   const headerIndex = table.findIndex((r) => r.some((c) => c.trim() !== ''));
   if (headerIndex < 0)
     throw new ApiError('invalid_input', `${fileName} is empty.`, { field: fileName });

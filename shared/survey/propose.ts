@@ -124,9 +124,10 @@ export function proposeMapping(
     if (name === idColumn) continue;
     const s = stats(rows, i);
     if (s.values.length === 0) continue;
+    // Some value must repeat: a column of names or comments, all different, is no category.
     const categorical =
       s.distinct <= MAX_CATEGORIES &&
-      s.distinct <= Math.max(2, s.values.length / 2) &&
+      s.distinct < s.values.length &&
       s.longest <= MAX_CATEGORY_CHARS;
     if (categorical) attributes.push(name);
     else if (s.average >= TEXT_AVERAGE_CHARS || s.longest >= TEXT_LONGEST_CHARS) text.push(name);
