@@ -1,13 +1,49 @@
-// Handlers for refi (being written: see the contract in shared/api/contract-refi.ts).
+// REFI-QDA exchange: the open project as .qdpx or .qdc, a .qdpx as a new project (then open), a
+// .qdc merged into the open project. Reading and checking the file comes before any write.
+import { rmSync } from 'node:fs';
+import { Project } from '../../db/project';
 import { ApiError } from '../../shared/api/errors';
+import { exportCodebook, exportProject } from '../refi/export';
+import { importCodebook } from '../refi/import-codebook';
+import { readFileChecked, readQdpxFile, writeQdpx } from '../refi/import-project';
+import { resolveSource } from './attributes';
+import { requireProject } from './context';
+import { normaliseProjectPath, replaceOpenProject } from './project';
 import type { HandlerGroup } from './registry';
 
-const todo = (): never => {
-  throw new ApiError('not_supported', 'Not available yet.');
-};
-
 export const refiHandlers: HandlerGroup = {
-  'refi.export': todo,
-  'refi.importProject': todo,
-  'refi.importCodebook': todo,
+  'refi.export': async ({ format }, ctx) => {
+    const project = requireProject(ctx);
+    const { bytes, report } =
+      format === 'qdpx' ? await exportProject(project) : exportCodebook(project);
+    return { fileName: `${project.name}.${format}`, base64: bytes.toString('base64'), report };
+  },
+
+  'refi.importProject': async ({ source, target }, ctx) => {
+    const file = resolveSource(ctx, source);
+    const parsed = await readQdpxFile(await readFileChecked(file.path, file.name), file.name);
+    const path = normaliseProjectPath(target);
+    const project = Project.create(path, { empty: true });
+    let report;
+    try {
+      report = writeQdpx(project, parsed);
+    } catch (err) {
+      project.close();
+      for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
+      if (err instanceof ApiError) throw err;
+      throw new ApiError(
+        'invalid_input',
+        `${file.name} could not be imported, nothing was saved: ${(err as Error).message}`,
+        { field: file.name },
+      );
+    }
+    replaceOpenProject(ctx, project);
+    return { ...report, path };
+  },
+
+  'refi.importCodebook': async ({ source }, ctx) => {
+    const project = requireProject(ctx);
+    const file = resolveSource(ctx, source);
+    return importCodebook(project, await readFileChecked(file.path, file.name), file.name);
+  },
 };

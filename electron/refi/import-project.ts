@@ -1,0 +1,240 @@
+// A REFI-QDA project (.qdpx) into a new Kvalkod project, and a codebook (.qdc) into the open one.
+// The file is read and checked whole before anything is written; then everything is written in
+// ONE transaction, so a failure leaves nothing half-saved.
+import { readFile } from 'node:fs/promises';
+import type { Project } from '../../db/project';
+import { createExchangeQueries } from '../../db/queries/exchange';
+import { ApiError } from '../../shared/api/errors';
+import type { RefiReport } from '../../shared/api/contract-refi';
+import type { RefiProject } from '../../shared/refi/model';
+import { decodeText } from '../import/decode-text';
+import { importCodes } from './import-codes';
+import { importSource, type SourceContext } from './import-sources';
+import { importVariables, readValues } from './import-values';
+import { parseRefiXml, Reader } from './read-xml';
+import { Warnings } from './warnings';
+import { readQdpx } from './zip-read';
+
+/** Files larger than this are not read into memory at all. */
+const MAX_FILE_BYTES = 1024 * 1024 * 1024;
+
+export async function readFileChecked(path: string, name: string): Promise<Buffer> {
+  try {
+    const bytes = await readFile(path);
+    if (bytes.length > MAX_FILE_BYTES) throw new Error('too large');
+    return bytes;
+  } catch (err) {
+    throw new ApiError('invalid_input', `${name} cannot be read: ${(err as Error).message}.`, {
+      field: name,
+    });
+  }
+}
+
+export interface ParsedQdpx {
+  model: RefiProject;
+  texts: Map<string, Buffer>;
+  warnings: Warnings;
+}
+
+export async function readQdpxFile(bytes: Buffer, name: string): Promise<ParsedQdpx> {
+  const zip = await readQdpx(bytes, name);
+  const reader = new Reader();
+  const model = reader.project(parseRefiXml(zip.qde, name, 'Project'));
+  const warnings = new Warnings();
+  for (const w of reader.warnings) warnings.add('file', w);
+  return { model, texts: zip.texts, warnings };
+}
+
+/** Writes a read .qdpx into a fresh project; the caller made the project and owns its file. */
+export function writeQdpx(project: Project, parsed: ParsedQdpx): RefiReport {
+  const { model, warnings } = parsed;
+  const ex = createExchangeQueries(project.db);
+  return project.db.transaction((): RefiReport => {
+    for (const o of model.otherSources)
+      warnings.add(
+        'source not plain text',
+        `"${o.name}" (${o.kind.replace('Source', '')}) was skipped: Kvalkod holds plain text only.`,
+      );
+    const userNames = new Map(model.users.map((u) => [u.guid, u.name]));
+    const users = new Map(model.users.map((u) => [u.guid, ex.coderId(u.name, u.guid)]));
+    const codes = importCodes(
+      model.codes,
+      {
+        existing: [],
+        insert: (row) => ex.insertCode(row),
+        freeGuid: (g) => ex.freeGuid('codes', g),
+      },
+      warnings,
+    );
+    const variables = importVariables(project, ex, model.variables);
+    const ctx: SourceContext = {
+      project,
+      ex,
+      warnings,
+      texts: parsed.texts,
+      codes: codes.ids,
+      users,
+      variables,
+      documents: new Map(),
+      selections: new Map(),
+      orphanNotes: [],
+    };
+    let segments = 0;
+    for (const s of model.sources) {
+      segments += importSource(s, ctx);
+      const id = ctx.documents.get(s.guid);
+      if (id !== undefined && s.description !== '')
+        ctx.orphanNotes.push({ documentId: id, title: 'Beskrivning', text: s.description });
+    }
+    const notes = importNotes(model, ctx, userNames);
+    const cases = importCases(model, ctx);
+    if (model.description !== '') project.meta.set('description', model.description);
+    return {
+      documents: ctx.documents.size,
+      codes: codes.added,
+      segments,
+      notes,
+      cases,
+      variables: variables.byGuid.size,
+      warnings: warnings.list(),
+    };
+  })();
+}
+
+type Target = { kind: 'document' | 'code' | 'segment'; id: number } | { kind: 'journal' };
+
+function importNotes(
+  model: RefiProject,
+  ctx: SourceContext,
+  userNames: Map<string, string>,
+): number {
+  const targets = new Map<string, Target[]>();
+  const point = (guids: string[], t: Target) =>
+    guids.forEach((g) => targets.set(g, [...(targets.get(g) ?? []), t]));
+  const codesOf = (list: RefiProject['codes']): void =>
+    list.forEach((c) => {
+      const id = ctx.codes.get(c.guid);
+      if (id !== undefined) point(c.noteRefs, { kind: 'code', id });
+      codesOf(c.children);
+    });
+  codesOf(model.codes);
+  for (const s of model.sources) {
+    const doc = ctx.documents.get(s.guid);
+    if (doc !== undefined) point(s.noteRefs, { kind: 'document', id: doc });
+    for (const sel of s.selections) {
+      const seg = ctx.selections.get(sel.guid);
+      if (seg !== undefined) point(sel.noteRefs, { kind: 'segment', id: seg });
+      // A note of a passage that was not stored stays with its document.
+      else if (doc !== undefined) point(sel.noteRefs, { kind: 'document', id: doc });
+    }
+  }
+  point(model.noteRefs, { kind: 'journal' });
+
+  const now = new Date().toISOString();
+  let count = 0;
+  const insert = (
+    t: Target,
+    m: {
+      guid: string;
+      title: string;
+      text: string;
+      author: string | null;
+      created: string | null;
+      modified: string | null;
+    },
+  ) => {
+    const created = m.created ?? now;
+    ctx.ex.insertMemo({
+      guid: ctx.ex.freeGuid('memos', m.guid),
+      target_kind: t.kind,
+      target_id: t.kind === 'journal' ? null : t.id,
+      title: m.title,
+      text: m.text,
+      author: m.author,
+      created_at: created,
+      updated_at: m.modified ?? created,
+    });
+    count++;
+  };
+  const known = new Set(model.notes.map((n) => n.guid));
+  for (const [guid] of targets)
+    if (!known.has(guid))
+      ctx.warnings.add(
+        'note missing',
+        `A NoteRef points at a note (${guid}) that is not in the file; skipped.`,
+      );
+  for (const n of model.notes) {
+    let text = n.content;
+    if (text === null && n.path) {
+      const file = /^internal:\/\/([^/\\]+)$/i.exec(n.path)?.[1];
+      const bytes = file && !file.includes('..') ? ctx.texts.get(file.toLowerCase()) : undefined;
+      text = bytes ? decodeText(bytes).text : null;
+    }
+    if (text === null) {
+      ctx.warnings.add(
+        'note without text',
+        `The note "${n.name}" has no text in the file; skipped.`,
+      );
+      continue;
+    }
+    const memo = {
+      title: n.name,
+      text: text.replace(/\r\n?/g, '\n').normalize('NFC'),
+      author: n.user === null ? null : (userNames.get(n.user) ?? null),
+      created: n.created,
+      modified: n.modified,
+    };
+    // A note on several things becomes a memo on each; one on nothing goes to the journal.
+    const list = targets.get(n.guid) ?? [{ kind: 'journal' }];
+    list.forEach((t, i) => insert(t, { ...memo, guid: i === 0 ? n.guid : crypto.randomUUID() }));
+  }
+  for (const o of ctx.orphanNotes)
+    insert(
+      { kind: 'document', id: o.documentId },
+      {
+        guid: crypto.randomUUID(),
+        title: o.title,
+        text: o.text,
+        author: null,
+        created: null,
+        modified: null,
+      },
+    );
+  return count;
+}
+
+function importCases(model: RefiProject, ctx: SourceContext): number {
+  const skipped = new Set(model.otherSources.map((o) => o.guid));
+  model.cases.forEach((c, i) => {
+    const name = c.name || `Fall ${i + 1}`;
+    const id = ctx.project.cases.insert({
+      guid: ctx.ex.freeGuid('cases', c.guid),
+      name,
+      description: c.description,
+    });
+    for (const ref of c.sourceRefs) {
+      const doc = ctx.documents.get(ref);
+      if (doc !== undefined) ctx.project.cases.addDocument(id, doc);
+      else
+        ctx.warnings.add(
+          'dangling SourceRef',
+          skipped.has(ref)
+            ? `The case "${name}" refers to a source that was skipped; that reference was left out.`
+            : `The case "${name}" refers to a source (${ref}) that is not in the file; that reference was skipped.`,
+        );
+    }
+    if (c.codeRefs.length || c.selectionRefs.length)
+      ctx.warnings.add(
+        'case codes',
+        `The case "${name}": codes and selections of a case are not kept by Kvalkod (its documents and values are).`,
+      );
+    for (const [attribute, values] of readValues(
+      c.values,
+      ctx.variables,
+      `The case "${name}"`,
+      ctx.warnings,
+    ))
+      for (const v of values) ctx.project.cases.addValue(id, attribute.id, v);
+  });
+  return model.cases.length;
+}

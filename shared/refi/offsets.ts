@@ -1,0 +1,138 @@
+// Positions at the REFI-QDA boundary. The standard counts Unicode code points (section 10.2);
+// Kvalkod counts UTF-16 code units. They differ only after a character outside the Basic
+// Multilingual Plane (an emoji), which takes two units but is one code point.
+
+/** Converts between code-point and UTF-16 positions of one text; built once, used per selection. */
+export class OffsetIndex {
+  /** UTF-16 positions of the first unit of every surrogate pair, in order. */
+  readonly #astral: number[] = [];
+  readonly units: number;
+  readonly codePoints: number;
+
+  constructor(text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+        const next = text.charCodeAt(i + 1);
+        if (next >= 0xdc00 && next <= 0xdfff) {
+          this.#astral.push(i);
+          i++;
+        }
+      }
+    }
+    this.units = text.length;
+    this.codePoints = text.length - this.#astral.length;
+  }
+
+  /** How many pairs start before UTF-16 position `unit`. */
+  #pairsBefore(unit: number): number {
+    let lo = 0;
+    let hi = this.#astral.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.#astral[mid] ?? 0) < unit) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The code-point position of a UTF-16 position; null inside a pair or out of range. */
+  toCodePoint(unit: number): number | null {
+    if (!Number.isInteger(unit) || unit < 0 || unit > this.units) return null;
+    const before = this.#pairsBefore(unit);
+    // A position one unit past a pair's start splits the pair.
+    if (before > 0 && this.#astral[before - 1] === unit - 1) return null;
+    return unit - before;
+  }
+
+  /** The UTF-16 position of a code-point position; null out of range. */
+  toUnit(codePoint: number): number | null {
+    if (!Number.isInteger(codePoint) || codePoint < 0 || codePoint > this.codePoints) return null;
+    // The k-th pair (0-based) starts at code point astral[k] - k.
+    let lo = 0;
+    let hi = this.#astral.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.#astral[mid] ?? 0) - mid < codePoint) lo = mid + 1;
+      else hi = mid;
+    }
+    return codePoint + lo;
+  }
+}
+
+/** A source text as Kvalkod stores it, and where each of the file's code points went. */
+export interface NormalisedText {
+  text: string;
+  /** map[i]: the UTF-16 position in `text` of the file's code point i (i = count: the end). */
+  map: Int32Array;
+  hadBom: boolean;
+  hadCarriageReturns: boolean;
+  changedByNfc: boolean;
+}
+
+const segmenter = new Intl.Segmenter('und', { granularity: 'grapheme' });
+
+/**
+ * Turns a source's text into Kvalkod's form: without a leading byte order mark (not a character
+ * of the text), CRLF and lone CR as LF, Unicode NFC. Positions of the file (code points over the
+ * text after the BOM) move with the text: a position inside a CRLF pair or inside a character
+ * that NFC composes lands on the start of what it became.
+ */
+export function normaliseSourceText(raw: string): NormalisedText {
+  const hadBom = raw.charCodeAt(0) === 0xfeff;
+  const body = hadBom ? raw.slice(1) : raw;
+  const hadCarriageReturns = body.includes('\r');
+  const nfc = body.normalize('NFC');
+  const changedByNfc = nfc !== body;
+  const out: string[] = [];
+  const map: number[] = [];
+  let length = 0;
+  // Graphemes keep a base and its combining marks together, so NFC can be applied piecewise.
+  const pieces: Iterable<{ segment: string }> = changedByNfc
+    ? segmenter.segment(body)
+    : (function* () {
+        for (const ch of body) yield { segment: ch };
+      })();
+  let pendingCr = false;
+  for (const { segment } of pieces) {
+    if (segment === '\r\n' || segment === '\r' || segment === '\n') {
+      if (segment === '\n' && pendingCr) {
+        // The LF of a CR LF pair already written: both land on that one LF.
+        map.push(length - 1);
+        pendingCr = false;
+        continue;
+      }
+      // One position for each code point of the line break (CR LF is two).
+      for (let i = 0; i < segment.length; i++) map.push(length);
+      out.push('\n');
+      length += 1;
+      pendingCr = segment === '\r';
+      continue;
+    }
+    pendingCr = false;
+    const normal = changedByNfc ? segment.normalize('NFC') : segment;
+    if (normal === segment) {
+      for (const ch of segment) {
+        map.push(length);
+        length += ch.length;
+      }
+    } else {
+      for (let i = new OffsetIndex(segment).codePoints; i > 0; i--) map.push(length);
+      length += normal.length;
+    }
+    out.push(normal);
+  }
+  map.push(length);
+  return {
+    text: out.join(''),
+    map: Int32Array.from(map),
+    hadBom,
+    hadCarriageReturns,
+    changedByNfc,
+  };
+}
+
+/** Code points of a string, counted without building an array. */
+export function codePointLength(text: string): number {
+  return new OffsetIndex(text).codePoints;
+}
