@@ -76,6 +76,11 @@ export function createAttributeQueries(db: Database) {
       }
     },
 
+    /** Makes `value` a known choice of a category (respondents' values use it too). */
+    addChoice(attributeId: number, value: string): void {
+      addChoiceStmt.run(attributeId, value, attributeId);
+    },
+
     /** Every document's values: documentId -> attribute name -> value or values. */
     valuesByDocument(): Map<number, Record<string, string | string[]>> {
       const out = new Map<number, Record<string, string | string[]>>();

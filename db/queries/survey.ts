@@ -56,12 +56,6 @@ export function createSurveyQueries(db: Database) {
   const insertValue = db.prepare(
     'INSERT OR IGNORE INTO respondent_values (respondent_id, attribute_id, value) VALUES (?, ?, ?)',
   );
-  // A respondent's category value becomes a known choice, as a document's does, so that the
-  // attribute's values (and a split table's order) include it.
-  const addChoice = db.prepare(
-    `INSERT OR IGNORE INTO attribute_choices (attribute_id, value, sort_order)
-     VALUES (?, ?, (SELECT coalesce(max(sort_order), -1) + 1 FROM attribute_choices WHERE attribute_id = ?))`,
-  );
   const insertAnswer = db.prepare(
     'INSERT INTO survey_answers (respondent_id, question_id, rank, area) VALUES (?, ?, ?, ?)',
   );
@@ -147,7 +141,8 @@ export function createSurveyQueries(db: Database) {
             if (!attribute) throw new Error(`The attribute ${v.attribute} was not created.`);
             for (const value of v.values) {
               insertValue.run(rid, attribute.id, value);
-              if (attribute.type === 'category') addChoice.run(attribute.id, value, attribute.id);
+              // Like a document's value, it becomes a known choice, so a split follows the attribute's order.
+              if (attribute.type === 'category') attributes.addChoice(attribute.id, value);
             }
           }
           for (const a of r.answers) {
