@@ -178,7 +178,9 @@ export function importSource(s: RefiTextSource, ctx: SourceContext): number {
       );
       continue;
     }
-    store(sel.guid, start, end, codeIds, { ...sel, memo: sel.description });
+    // Some tools name the coder only on each Coding, not on the selection.
+    const user = sel.user ?? sel.codings.find((c) => c.user !== null)?.user ?? null;
+    store(sel.guid, start, end, codeIds, { ...sel, user, memo: sel.description });
   }
   const whole = codeIdsOf(s.codings);
   if (whole.length > 0 && text.length > 0) {

@@ -25,9 +25,10 @@ export function importVariables(
     if (!attribute) {
       const { type, multiple } = attributeFor(v.type, v.description);
       const id = project.attributes.create({ name: v.name, type, multiple });
-      ex.adoptAttributeGuid(id, v.guid);
       attribute = project.attributes.list().find((a) => a.id === id);
     }
+    // The variable's GUID goes with the attribute, so that a re-export names it the same.
+    if (attribute) ex.adoptAttributeGuid(attribute.id, v.guid);
     if (attribute) byGuid.set(v.guid, { attribute, type: v.type });
   }
   return { byGuid };

@@ -1,0 +1,155 @@
+// Import of a hand-made .qdpx with the quirks other tools' exports have: a BOM before the text,
+// CRLF line ends, coded text in the selection's name with a raw newline, a selection whose
+// positions have drifted, dangling references, categories as non-codable codes, a PDF, a path
+// that tries to leave the sources folder, notes on codes, selections and nothing.
+import { readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Project } from '../../../db/project';
+import { readQdpxFile, writeQdpx } from '../../../electron/refi/import-project';
+import { makeZip } from '../import/zip-helper';
+import { snapshot } from './refi-fixture';
+
+const QDE = readFileSync(join(process.cwd(), 'tests/fixtures/refi/quirks.qde'));
+const BOM_TEXT =
+  'Intervjuare: Hur är lokalerna?\nIP1: Lokalerna är för trånga. 😀 Vi behöver tystare rum.';
+const CRLF_TEXT =
+  'Intervjuare: Och arbetsbelastningen?\r\nIP1: Den är hög.\r\nIP2: Vi hinner inte\r\nmed allt.';
+
+export function quirksQdpx(): Buffer {
+  return makeZip([
+    { name: 'project.qde', data: QDE },
+    {
+      // Upper-case folder and extension, as ATLAS.ti's example writes them.
+      name: 'Sources/AAAAAAAA-0000-4000-8000-000000000001.TXT',
+      data: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(BOM_TEXT)]),
+    },
+    { name: 'sources/crlf.txt', data: CRLF_TEXT },
+    { name: 'sources/aaaaaaaa-0000-4000-8000-000000000005.pdf', data: '%PDF-1.4 ...' },
+  ]);
+}
+
+let project: Project | null = null;
+afterEach(() => project?.close());
+
+async function importQuirks() {
+  project = Project.create(join(mkdtempSync(join(tmpdir(), 'kvalkod-quirks-')), 'q.kvalkod'), {
+    empty: true,
+  });
+  const report = writeQdpx(project, await readQdpxFile(quirksQdpx(), 'quirks.qdpx'));
+  return { project, report, snap: snapshot(project) };
+}
+
+describe('import of quirky REFI-QDA files', () => {
+  it('drops the BOM, normalises CRLF and moves every position with the text', async () => {
+    const { snap } = await importQuirks();
+    const bom = snap.documents.find((d) => d.name === 'Intervju med BOM');
+    expect(bom?.text).toBe(BOM_TEXT);
+    const crlf = snap.documents.find((d) => d.name === 'Intervju med CRLF');
+    expect(crlf?.text).toBe(CRLF_TEXT.replace(/\r\n/g, '\n'));
+    const texts = snap.segments.map((s) => [s.document, s.text]);
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        ['Intervju med BOM', 'Lokalerna är för trånga.'],
+        // After the emoji, to the last character.
+        ['Intervju med BOM', 'Vi behöver tystare rum.'],
+        // The name had a raw newline; the text has one too.
+        ['Intervju med CRLF', 'Vi hinner inte\nmed allt.'],
+        ['Intervju med CRLF', 'Den är hög.'],
+      ]),
+    );
+    const last = snap.segments.find((s) => s.text === 'Vi behöver tystare rum.');
+    expect(last?.end).toBe(BOM_TEXT.length);
+    expect(last?.memo).toBe('Efter en emoji,\ntill sista tecknet.');
+  });
+
+  it('reports a selection whose text differs instead of storing it shifted', async () => {
+    const { snap, report } = await importQuirks();
+    expect(snap.segments.some((s) => s.text.includes('tervjuare: Och'))).toBe(false);
+    expect(report.warnings.join('\n')).toMatch(
+      /"Intervju med CRLF" 2-38: the file says the passage reads "Intervjuare: Och arbetsbelastningen\?"/,
+    );
+  });
+
+  it('keeps numbers, colours, hierarchy, descriptions and non-codable categories', async () => {
+    const { snap } = await importQuirks();
+    expect(snap.codes).toEqual([
+      expect.objectContaining({ name: 'Områden', codable: false, group: 'areas', parent: null }),
+      expect.objectContaining({
+        name: 'Lämpliga lokaler och fungerande arbetsredskap',
+        number: 13,
+        parent: 'Områden',
+        color: '#CC66CC',
+        description: 'Lokaler & "verktyg" <IT>\npå två rader',
+      }),
+      expect.objectContaining({ name: 'Kategori utan kodning', codable: false, group: null }),
+      expect.objectContaining({ name: 'Arbetsbelastning', codable: true, color: '#FF0000' }),
+    ]);
+  });
+
+  it('reports dangling references and skipped sources, and never follows ../ paths', async () => {
+    const { snap, report } = await importQuirks();
+    const text = report.warnings.join('\n');
+    expect(text).toMatch(/"Rapport\.pdf" \(PDF\) was skipped/);
+    expect(text).toMatch(
+      /"Utbrytare" was skipped: its path internal:\/\/\.\.\/\.\.\/x points outside/,
+    );
+    expect(text).toMatch(
+      /"Deltagare 1" refers to a source \(ffffffff-0000-4000-8000-00000000dead\)/,
+    );
+    expect(text).toMatch(/a coding refers to a code that is not in the file/);
+    expect(text).toMatch(/"fyrtio" is not a valid Integer value for Ålder/);
+    expect(text).toMatch(/NoteRef points at a note \(0dcef2f5-e55c-49da-8c33-9b0803c7dead\)/);
+    expect(snap.documents.map((d) => d.name)).toEqual([
+      'Anteckning',
+      'Intervju med BOM',
+      'Intervju med CRLF',
+    ]);
+    // Cases keep their documents even when one reference dangles: no document is lost.
+    expect(snap.cases).toEqual([
+      {
+        name: 'Deltagare 1',
+        documents: ['Intervju med BOM'],
+        values: [
+          ['Ålder', ['42']],
+          ['Kön', ['Kvinna']],
+        ],
+      },
+      { name: 'Deltagare 2', documents: ['Intervju med CRLF'], values: [] },
+    ]);
+  });
+
+  it('keeps typed variables, inline texts, whole-source codings, notes and the description', async () => {
+    const { snap, report } = await importQuirks();
+    expect(snap.attributes).toEqual(
+      expect.arrayContaining([
+        { name: 'Ålder', type: 'number', multiple: false },
+        { name: 'Kön', type: 'category', multiple: false },
+      ]),
+    );
+    expect(snap.documents.find((d) => d.name === 'Intervju med BOM')?.attributes).toEqual({
+      Datum: '2017-10-03',
+    });
+    expect(snap.segments).toContainEqual(
+      expect.objectContaining({ document: 'Anteckning', text: 'Kort anteckning om hot & våld.' }),
+    );
+    expect(snap.memos).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          target: 'Lämpliga lokaler och fungerande arbetsredskap',
+          title: 'Om lokaler',
+          text: 'Första raden\nandra raden & mer',
+        }),
+        expect.objectContaining({ target: 'Intervju med BOM 36-60', title: 'Om lokaler' }),
+        expect.objectContaining({ target: 'journal', title: 'Fristående' }),
+      ]),
+    );
+    expect(snap.description).toBe('Ett projekt & <test> "citat"');
+    expect(report).toMatchObject({ documents: 3, segments: 5, cases: 2, variables: 3 });
+    expect(snap.segments.find((s) => s.text === 'Lokalerna är för trånga.')?.coder).toBe(
+      'Friedrich',
+    );
+  });
+});

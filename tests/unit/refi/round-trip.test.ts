@@ -1,0 +1,117 @@
+// Export -> import gives back the same project: documents, codes, passages to the character,
+// memos, attributes and cases; and every export is valid against the REFI-QDA schemas.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import yauzl from 'yauzl';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Project } from '../../../db/project';
+import { exportCodebook, exportProject } from '../../../electron/refi/export';
+import { readQdpxFile, writeQdpx } from '../../../electron/refi/import-project';
+import { addRespondent, expectValid, richProject, snapshot } from './refi-fixture';
+
+async function unzip(bytes: Buffer): Promise<Map<string, Buffer>> {
+  const zip = await yauzl.fromBufferPromise(bytes, { lazyEntries: true });
+  const out = new Map<string, Buffer>();
+  for await (const entry of zip.eachEntry()) {
+    const stream = await zip.openReadStreamPromise(entry);
+    const chunks: Buffer[] = [];
+    for await (const c of stream) chunks.push(c as Buffer);
+    out.set(entry.fileName, Buffer.concat(chunks));
+  }
+  return out;
+}
+
+const opened: Project[] = [];
+afterEach(() => opened.splice(0).forEach((p) => p.close()));
+
+async function importInto(bytes: Buffer) {
+  const project = Project.create(join(mkdtempSync(join(tmpdir(), 'kvalkod-refi-')), 'in.kvalkod'), {
+    empty: true,
+  });
+  opened.push(project);
+  const report = writeQdpx(project, await readQdpxFile(bytes, 'test.qdpx'));
+  return { project, report };
+}
+
+describe('REFI-QDA round trip', () => {
+  it('gives back documents, codes, passages to the character, memos, attributes and cases', async () => {
+    const f = await richProject();
+    addRespondent(f.project());
+    const { bytes, report } = await exportProject(f.project());
+    // After the export: it brings the respondent's and the interview groups' cases up to date.
+    const before = snapshot(f.project());
+    expect(report).toMatchObject({ documents: 3, segments: 4, notes: 4, warnings: [] });
+    const files = await unzip(bytes);
+    expectValid(files.get('project.qde') ?? '', 'Project.xsd');
+
+    const back = await importInto(bytes);
+    expect(back.report.warnings).toEqual([]);
+    expect(back.report).toMatchObject({ documents: 3, segments: 4, notes: 4, cases: 3 });
+    const after = snapshot(back.project);
+    expect(after.documents).toEqual(before.documents);
+    expect(after.codes).toEqual(before.codes);
+    expect(after.segments).toEqual(before.segments);
+    expect(after.memos).toEqual(before.memos);
+    expect(after.attributes).toEqual(before.attributes);
+    expect(after.description).toBe(before.description);
+    // The respondent and the two interview groups come back as cases with their documents.
+    expect(after.cases).toEqual(before.cases);
+    expect(after.cases.map((c) => c.name).sort()).toEqual([
+      'Enkät 2018: R17',
+      'Grupp: Chefer',
+      'Grupp: Medarbetare',
+    ]);
+    await f.close();
+  });
+
+  it('counts code points in the file: the emoji before a passage moves it by one, not two', async () => {
+    const f = await richProject();
+    const files = await unzip((await exportProject(f.project())).bytes);
+    const qde = (files.get('project.qde') ?? Buffer.alloc(0)).toString('utf8');
+    const doc = f
+      .project()
+      .documents.list()
+      .find((d) => d.name.startsWith('Årsta'));
+    const text = f.project().documents.content(doc?.id ?? 0)?.text ?? '';
+    const units = text.indexOf('Introduktionen');
+    const codePoints = [...text.slice(0, units)].length;
+    expect(codePoints).toBe(units - 1);
+    expect(qde).toContain(`startPosition="${codePoints}"`);
+    // The passage that ends at the last character ends at the text's length in code points.
+    expect(qde).toContain(`endPosition="${[...text].length}"`);
+    const source = files.get(
+      `sources/${doc ? f.project().db.prepare('SELECT guid FROM documents WHERE id = ?').pluck().get(doc.id) : ''}.txt`,
+    );
+    expect(source?.toString('utf8')).toBe(text);
+    await f.close();
+  });
+
+  it('keeps every GUID across exports, and through an import and a second export', async () => {
+    const f = await richProject();
+    const guids = async (p: Project) => {
+      const qde =
+        (await unzip((await exportProject(p)).bytes)).get('project.qde')?.toString() ?? '';
+      return [...qde.matchAll(/\b(?:guid|targetGUID)="([^"]+)"/g)].map((m) => m[1]).sort();
+    };
+    const first = await guids(f.project());
+    expect(await guids(f.project())).toEqual(first);
+    const back = await importInto((await exportProject(f.project())).bytes);
+    expect(await guids(back.project)).toEqual(first);
+    await f.close();
+  });
+
+  it('exports the codebook alone as a valid .qdc with numbers, hierarchy and non-codable groups', async () => {
+    const f = await richProject();
+    const { bytes, report } = exportCodebook(f.project());
+    const xml = bytes.toString('utf8');
+    expectValid(xml, 'Codebook.xsd');
+    expect(report.codes).toBe(f.project().codes.list().length);
+    expect(xml).toMatch(/<Code guid="[^"]+" name="Områden" isCodable="false"/);
+    expect(xml).toContain('name="13. Lämpliga lokaler och fungerande arbetsredskap"');
+    expect(xml).toContain(
+      'Lokaler &amp; verktyg &lt;IT&gt;\n\nNär den ska användas: När någon talar om "kontoret".',
+    );
+    await f.close();
+  });
+});
