@@ -96,8 +96,8 @@ export async function segmentsToDocx(
   return Packer.toBuffer(doc);
 }
 
-/** A file name from the title, without characters Windows or macOS refuse. */
-export function exportFileName(title: string, format: ExportFormat): string {
+/** A file name from the title, without characters Windows or macOS refuse; `format` is the extension. */
+export function exportFileName(title: string, format: string): string {
   const base = xmlSafe(title)
     .replace(/[<>:"/\\|?*]/g, ' ')
     .replace(/\s+/g, ' ')

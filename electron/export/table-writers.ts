@@ -3,6 +3,9 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { RetrievedSegment, SegmentCode } from '../../shared/coding/types';
+import { xmlSafe } from '../../shared/xml-text';
+
+export { xmlSafe };
 
 export type ExportLanguage = 'sv' | 'en';
 
@@ -91,20 +94,18 @@ export function segmentTable(
 
 /** UTF-8 with a byte order mark (Excel needs it to read å, ä, ö), CRLF and RFC 4180 quoting. */
 export function tableToCsv(table: SegmentTable, delimiter: ';' | ','): Buffer {
-  const csv = Papa.unparse(
-    { fields: table.header, data: table.rows },
-    { delimiter, newline: '\r\n', quoteChar: '"', escapeChar: '"', header: true },
-  );
-  return Buffer.from(`\uFEFF${csv}\r\n`, 'utf8');
+  return rowsToCsv([table.header, ...table.rows], delimiter);
 }
 
-// XML 1.0 cannot hold most control characters, and Excel/Word refuse a file that does.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-export function xmlSafe(text: string): string {
-  return text.replace(NOT_XML, '').replace(LONE_SURROGATE, '\uFFFD');
+/** Rows of any length (an empty row is a blank line) in the same CSV form as tableToCsv. */
+export function rowsToCsv(rows: readonly (readonly Cell[])[], delimiter: ';' | ','): Buffer {
+  const csv = Papa.unparse(rows as Cell[][], {
+    delimiter,
+    newline: '\r\n',
+    quoteChar: '"',
+    escapeChar: '"',
+  });
+  return Buffer.from(`\uFEFF${csv}\r\n`, 'utf8');
 }
 
 /** A worksheet name Excel accepts: at most 31 characters, none of []:*?/\ . */

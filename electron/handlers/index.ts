@@ -13,6 +13,7 @@ import { projectHandlers } from './project';
 import { createRegistry } from './registry';
 import { surveyHandlers } from './survey';
 import { tableHandlers } from './tables';
+import { tableExportHandlers } from './table-export';
 import { refiHandlers } from './refi';
 
 export function createAppRegistry() {
@@ -30,6 +31,7 @@ export function createAppRegistry() {
     exportHandlers,
     surveyHandlers,
     tableHandlers,
+    tableExportHandlers,
     refiHandlers,
   ]);
 }
