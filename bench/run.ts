@@ -23,6 +23,7 @@ import { createContext, noRecentStore } from '../electron/handlers/create-contex
 import { generateCorpus, generateTranscriptText } from './corpus/generate';
 import { measureCodingUi } from './coding-ui';
 import { seedSegments } from './seed-segments';
+import { measureTables } from './tables';
 
 const WORK = join(process.cwd(), '.bench');
 const CORPUS = join(WORK, 'corpus-144x10000');
@@ -172,6 +173,8 @@ async function main() {
   if (longFile?.status !== 'imported') throw new Error('The long transcript was not imported.');
   seeded.close();
   log(`seeded ${segments} coded passages; imported a ${statSync(longPath).size} byte transcript`);
+  const tables = await measureTables(projectPath);
+  log(`tables: ${JSON.stringify(tables)}`);
   const ui = await measureCodingUi(projectPath, {
     coded: coded.id,
     other: other.id,
@@ -190,6 +193,7 @@ async function main() {
     file_mb: round(statSync(projectPath).size / 1024 / 1024, 1),
     segments: segments,
     ...ui,
+    ...tables,
   };
   await shutdownImportWorker();
   console.log(JSON.stringify(result));

@@ -112,3 +112,129 @@ CREATE TABLE case_values (
   value TEXT NOT NULL,
   PRIMARY KEY (case_id, attribute_id, value)
 ) STRICT;
+
+-- Change counters: tables keep the facts they count in memory and read again only what changed.
+-- 'structure' counts changes to documents, speakers, turns, attributes and the questionnaire
+-- (imports and edits: rare); coding_versions counts changes to each document's coded passages
+-- (every coding action), so a table after a coding change reads one document's passages again.
+-- Row triggers, so that no code path can forget to count.
+CREATE TABLE change_counters (
+  name TEXT PRIMARY KEY,
+  n INTEGER NOT NULL DEFAULT 0
+) STRICT, WITHOUT ROWID;
+INSERT INTO change_counters (name, n) VALUES ('structure', 0);
+CREATE TRIGGER documents_count_insert AFTER INSERT ON documents BEGIN
+  UPDATE change_counters SET n = n + 1 WHERE name = 'structure';
+END;
+CREATE TRIGGER documents_count_update AFTER UPDATE ON documents BEGIN
+  UPDATE change_counters SET n = n + 1 WHERE name = 'structure';
+END;
+CREATE TRIGGER documents_count_delete AFTER DELETE ON documents BEGIN
+  UPDATE change_counters SET n = n + 1 WHERE name = 'structure';
+END;
+CREATE TRIGGER speakers_count_insert AFTER INSERT ON speakers BEGIN
+  UPDATE change_counters SET n = n + 1 WHERE name = 'structure';
+END;
+CREATE TRIGGER speakers_count_update AFTER UPDATE ON speakers BEGIN
+  UPDATE change_counters SET n = n + 1 WHERE name = 'structure';
+END;
+CREATE TRIGGER speakers_count_delete AFTER DELETE ON speakers BEGIN
+  UPDATE change_counters SET n = n + 1 WHERE name = 'structure';
+END;
+CREATE TRIGGER turns_count_insert AFTER INSERT ON turns BEGIN
+  UPDATE change_counters SET n = n + 1 WHERE name = 'structure';
+END;
+CREATE TRIGGER turns_count_update AFTER UPDATE ON turns BEGIN
+  UPDATE change_counters SET n = n + 1 WHERE name = 'structure';
+END;
+CREATE TRIGGER turns_count_delete AFTER DELETE ON turns BEGIN
+  UPDATE change_counters SET n = n + 1 WHERE name = 'structure';
+END;
+CREATE TRIGGER attributes_count_insert AFTER INSERT ON attributes BEGIN
+  UPDATE change_counters SET n = n + 1 WHERE name = 'structure';
+END;
+CREATE TRIGGER attributes_count_update AFTER UPDATE ON attributes BEGIN
+  UPDATE change_counters SET n = n + 1 WHERE name = 'structure';
+END;
+CREATE TRIGGER attributes_count_delete AFTER DELETE ON attributes BEGIN
+  UPDATE change_counters SET n = n + 1 WHERE name = 'structure';
+END;
+CREATE TRIGGER attribute_values_count_insert AFTER INSERT ON attribute_values BEGIN
+  UPDATE change_counters SET n = n + 1 WHERE name = 'structure';
+END;
+CREATE TRIGGER attribute_values_count_update AFTER UPDATE ON attribute_values BEGIN
+  UPDATE change_counters SET n = n + 1 WHERE name = 'structure';
+END;
+CREATE TRIGGER attribute_values_count_delete AFTER DELETE ON attribute_values BEGIN
+  UPDATE change_counters SET n = n + 1 WHERE name = 'structure';
+END;
+CREATE TRIGGER attribute_choices_count_insert AFTER INSERT ON attribute_choices BEGIN
+  UPDATE change_counters SET n = n + 1 WHERE name = 'structure';
+END;
+CREATE TRIGGER attribute_choices_count_update AFTER UPDATE ON attribute_choices BEGIN
+  UPDATE change_counters SET n = n + 1 WHERE name = 'structure';
+END;
+CREATE TRIGGER attribute_choices_count_delete AFTER DELETE ON attribute_choices BEGIN
+  UPDATE change_counters SET n = n + 1 WHERE name = 'structure';
+END;
+CREATE TRIGGER respondents_count_insert AFTER INSERT ON respondents BEGIN
+  UPDATE change_counters SET n = n + 1 WHERE name = 'structure';
+END;
+CREATE TRIGGER respondents_count_update AFTER UPDATE ON respondents BEGIN
+  UPDATE change_counters SET n = n + 1 WHERE name = 'structure';
+END;
+CREATE TRIGGER respondents_count_delete AFTER DELETE ON respondents BEGIN
+  UPDATE change_counters SET n = n + 1 WHERE name = 'structure';
+END;
+CREATE TRIGGER respondent_values_count_insert AFTER INSERT ON respondent_values BEGIN
+  UPDATE change_counters SET n = n + 1 WHERE name = 'structure';
+END;
+CREATE TRIGGER respondent_values_count_update AFTER UPDATE ON respondent_values BEGIN
+  UPDATE change_counters SET n = n + 1 WHERE name = 'structure';
+END;
+CREATE TRIGGER respondent_values_count_delete AFTER DELETE ON respondent_values BEGIN
+  UPDATE change_counters SET n = n + 1 WHERE name = 'structure';
+END;
+CREATE TRIGGER surveys_count_insert AFTER INSERT ON surveys BEGIN
+  UPDATE change_counters SET n = n + 1 WHERE name = 'structure';
+END;
+CREATE TRIGGER surveys_count_update AFTER UPDATE ON surveys BEGIN
+  UPDATE change_counters SET n = n + 1 WHERE name = 'structure';
+END;
+CREATE TRIGGER surveys_count_delete AFTER DELETE ON surveys BEGIN
+  UPDATE change_counters SET n = n + 1 WHERE name = 'structure';
+END;
+
+CREATE TABLE coding_versions (
+  document_id INTEGER PRIMARY KEY,
+  n INTEGER NOT NULL DEFAULT 0
+) STRICT;
+INSERT INTO coding_versions (document_id, n) SELECT id, 1 FROM documents;
+CREATE TRIGGER segments_version_insert AFTER INSERT ON segments BEGIN
+  INSERT INTO coding_versions (document_id, n) VALUES (new.document_id, 1)
+    ON CONFLICT (document_id) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER segments_version_update AFTER UPDATE ON segments BEGIN
+  INSERT INTO coding_versions (document_id, n) VALUES (new.document_id, 1)
+    ON CONFLICT (document_id) DO UPDATE SET n = n + 1;
+  INSERT INTO coding_versions (document_id, n) VALUES (old.document_id, 1)
+    ON CONFLICT (document_id) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER segments_version_delete AFTER DELETE ON segments BEGIN
+  INSERT INTO coding_versions (document_id, n) VALUES (old.document_id, 1)
+    ON CONFLICT (document_id) DO UPDATE SET n = n + 1;
+END;
+-- A code added to or taken from a passage; when the passage itself is deleted, its trigger counts.
+CREATE TRIGGER segment_codes_version_insert AFTER INSERT ON segment_codes BEGIN
+  INSERT INTO coding_versions (document_id, n)
+    SELECT document_id, 1 FROM segments WHERE id = new.segment_id
+    ON CONFLICT (document_id) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER segment_codes_version_delete AFTER DELETE ON segment_codes BEGIN
+  INSERT INTO coding_versions (document_id, n)
+    SELECT document_id, 1 FROM segments WHERE id = old.segment_id
+    ON CONFLICT (document_id) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER documents_version_delete AFTER DELETE ON documents BEGIN
+  DELETE FROM coding_versions WHERE document_id = old.id;
+END;

@@ -9,7 +9,8 @@ import { GROUP_LABELS, CODE_GROUPS } from '../../shared/codebook/types';
 import { codeItemLabel, codeKey, parentCodes, resolveAxis } from '../../shared/tables/axes';
 import { TABLE_UNITS } from '../../shared/tables/types';
 import type { SavedTableRow } from '../../db/queries/saved-tables';
-import { attributeInfos, computeTable, readFacts } from '../tables/compute';
+import { attributeInfos, computeTable } from '../tables/compute';
+import { readFacts } from '../tables/facts';
 import { requireProject } from './context';
 import type { HandlerGroup } from './registry';
 

@@ -1,8 +1,8 @@
 // A table definition turned into counts: resolves the axes and filters against the project, picks
 // the population (documents, speakers, respondents, segments), and hands the facts to the pure
-// crosstab engine. Facts are read once per change of the file and reused while nothing changes.
+// crosstab engine. The facts come from ./facts, which reads them again only after a change.
 import type { Project } from '../../db/project';
-import type { DocumentRow, SegmentRow, ValueRow } from '../../db/queries/tables';
+import { readFacts, type Facts } from './facts';
 import type { tableDefinitionSchema } from '../../shared/api/contract-tables';
 import { ApiError } from '../../shared/api/errors';
 import { resolveAxis, type AttributeInfo, type AxisSpec } from '../../shared/tables/axes';
@@ -12,43 +12,6 @@ import { tableWords } from '../../shared/tables/words';
 import type { z } from 'zod';
 
 export type TableDefinitionInput = z.output<typeof tableDefinitionSchema>;
-
-interface Facts {
-  segments: SegmentRow[];
-  documents: DocumentRow[];
-  speakers: { id: number; doc: number; role: string }[];
-  respondents: number[];
-  documentValues: Map<number, Map<string, string[]>>;
-  respondentValues: Map<number, Map<string, string[]>>;
-}
-
-const cache = new WeakMap<Project, { version: string; facts: Facts }>();
-
-export function readFacts(project: Project): Facts {
-  const version = project.tables.version();
-  const hit = cache.get(project);
-  if (hit && hit.version === version) return hit.facts;
-  const facts: Facts = {
-    segments: project.tables.segments(),
-    documents: project.tables.documents(),
-    speakers: project.tables.speakers(),
-    respondents: project.tables.respondents(),
-    documentValues: group(project.tables.documentValues()),
-    respondentValues: group(project.tables.respondentValues()),
-  };
-  cache.set(project, { version, facts });
-  return facts;
-}
-
-function group(rows: ValueRow[]): Map<number, Map<string, string[]>> {
-  const out = new Map<number, Map<string, string[]>>();
-  for (const r of rows) {
-    const byName = out.get(r.owner) ?? new Map<string, string[]>();
-    byName.set(r.name, [...(byName.get(r.name) ?? []), r.value]);
-    out.set(r.owner, byName);
-  }
-  return out;
-}
 
 export function attributeInfos(project: Project, facts: Facts): AttributeInfo[] {
   const used = new Map<string, Set<string>>();

@@ -12,7 +12,7 @@ import { APPLICATION_ID } from '../../../db/connection';
 const LANDED: Record<string, string> = {
   '001-initial.sql': '0a79a4c6', // first 8 hex of SHA-256
   '002-coding.sql': '0f4b8e4d',
-  '003-survey-tables-exchange.sql': '9451e7eb',
+  '003-survey-tables-exchange.sql': 'f13f5785',
 };
 
 describe('migrations', () => {

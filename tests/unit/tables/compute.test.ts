@@ -111,6 +111,26 @@ describe('tables.compute', () => {
     expect(byKey(await f.call('tables.compute', def))['8']).toEqual([0]);
   });
 
+  it('follows changed codes on a passage and a speaker made interviewer', async () => {
+    const def = { rows: 'Områden', unit: 'passages' as const };
+    expect(byKey(await f.call('tables.compute', def))['2']).toEqual([1]);
+    const at = f.find(0, 'Introduktionen fungerar bra.').start;
+    const first = (await f.call('segments.list', { documentId: f.docId(0) })).find(
+      (s) => s.start === at,
+    );
+    if (!first) throw new Error('no segment');
+    await f.call('segments.update', { id: first.id, codeIds: [f.code(5).id] });
+    let t = byKey(await f.call('tables.compute', def));
+    expect([t['2'], t['5']]).toEqual([[0], [1]]);
+    // IP1 of the first interview said it: as an interviewer, the passage no longer counts.
+    const speakers = (await f.call('documents.content', { ref: f.docId(0) })).speakers;
+    const speaker = speakers.find((s) => s.label === 'IP1');
+    if (!speaker) throw new Error('no IP1');
+    await f.call('speakers.update', { speakerId: speaker.id, role: 'interviewer' });
+    t = byKey(await f.call('tables.compute', def));
+    expect(t['5']).toEqual([0]);
+  });
+
   it('saves a definition by name and runs it again on new data', async () => {
     const definition = {
       title: 'Tabell 3',
