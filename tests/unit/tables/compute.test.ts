@@ -1,5 +1,8 @@
 // The table builder against a real project file: axes, filters, units, interviewers, saved tables,
 // and tables that follow the coding.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { codingProject, type CodingFixture } from '../db/coding-fixture';
 import type { ComputedTable } from '../../../shared/tables/types';
@@ -186,5 +189,64 @@ describe('tables.compute', () => {
     expect(grupp?.units).toEqual(['passages', 'interviews', 'participants']);
     expect(axes[0]?.values[12]?.key).toBe('13');
     expect(axes[0]?.values[12]?.label).toMatch(/^13\. Lämpliga lokaler/);
+  });
+});
+
+describe('tables.compute by respondents', () => {
+  it('counts respondents by their attributes and by the codes on their open answers', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'kvalkod-survey-')), 'enkät.csv');
+    writeFileSync(
+      path,
+      [
+        'ID;Roll;Längst 1;Längst 2;Skillnad',
+        'R1;Chef;2;13;Introduktionen har blivit bättre.',
+        'R2;Medarbetare;3;;',
+        'R3;Chef;;;Lokalerna är nya.',
+      ].join('\n'),
+    );
+    await f.call('survey.import', {
+      source: { path },
+      mapping: {
+        idColumn: 'ID',
+        attributes: ['Roll'],
+        ranked: [{ name: 'Längst', columns: ['Längst 1', 'Längst 2'] }],
+        text: ['Skillnad'],
+      },
+    });
+    const answers = (await f.call('documents.list', {})).filter((d) => d.kind === 'answer');
+    expect(answers).toHaveLength(2);
+    for (const doc of answers) {
+      const { text } = await f.call('documents.content', { ref: doc.id });
+      await f.call('segments.create', {
+        documentId: doc.id,
+        start: 0,
+        end: text.length,
+        codeIds: [f.code(text.startsWith('Intro') ? 2 : 13).id],
+      });
+    }
+    const byRole = await f.call('tables.compute', { rows: 'Roll', unit: 'respondents' });
+    expect(byRole.base).toBe(3);
+    expect(byKey(byRole)).toEqual({ Chef: [2], Medarbetare: [1], total: [3] });
+    const areas = await f.call('tables.compute', {
+      rows: 'Områden',
+      cols: 'Roll',
+      unit: 'respondents',
+      filters: [{ name: 'Roll', values: ['Chef'] }],
+    });
+    expect(areas.base).toBe(2);
+    expect(byKey(areas)['2']).toEqual([1, 0, 1]);
+    expect(byKey(areas)['13']).toEqual([1, 0, 1]);
+    expect(byKey(areas).none).toEqual([0, 0, 0]);
+    // Interview tables do not count the questionnaire's answers.
+    expect(
+      byKey(await f.call('tables.compute', { rows: 'Områden', unit: 'passages' }))['13'],
+    ).toEqual([0]);
+    await expect(
+      f.call('tables.compute', {
+        rows: 'Områden',
+        unit: 'interviews',
+        filters: [{ name: 'Roll', values: ['Chef'] }],
+      }),
+    ).rejects.toThrow(/attribute of questionnaire respondents/);
   });
 });
