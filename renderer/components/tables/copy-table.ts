@@ -6,10 +6,11 @@ import type { ComputedTable } from '../../../shared/tables/types';
 import type { TableLanguage } from '../../../shared/tables/words';
 
 async function writeAsync(html: string, text: string): Promise<boolean> {
-  if (typeof ClipboardItem === 'undefined' || typeof navigator.clipboard?.write !== 'function')
-    return false;
+  // Typed as always there, but missing in insecure contexts and older engines.
+  const clipboard = navigator.clipboard as Clipboard | undefined;
+  if (typeof ClipboardItem === 'undefined' || typeof clipboard?.write !== 'function') return false;
   try {
-    await navigator.clipboard.write([
+    await clipboard.write([
       new ClipboardItem({
         'text/html': new Blob([html], { type: 'text/html' }),
         'text/plain': new Blob([text], { type: 'text/plain' }),
@@ -40,7 +41,8 @@ function writeWithCommand(html: string, text: string): boolean {
   selection?.removeAllRanges();
   selection?.addRange(range);
   try {
-    // Deprecated but still the only synchronous way; it is the fallback here, not the main road.
+    // Deprecated, but the only way left when the async clipboard refuses; the fallback, not the road.
+    // eslint-disable-next-line @typescript-eslint/no-deprecated
     return document.execCommand('copy');
   } catch {
     return false;
