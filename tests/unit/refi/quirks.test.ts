@@ -2,34 +2,14 @@
 // CRLF line ends, coded text in the selection's name with a raw newline, a selection whose
 // positions have drifted, dangling references, categories as non-codable codes, a PDF, a path
 // that tries to leave the sources folder, notes on codes, selections and nothing.
-import { readFileSync } from 'node:fs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Project } from '../../../db/project';
 import { readQdpxFile, writeQdpx } from '../../../electron/refi/import-project';
-import { makeZip } from '../import/zip-helper';
+import { BOM_TEXT, CRLF_TEXT, quirksQdpx } from './quirks-fixture';
 import { snapshot } from './refi-fixture';
-
-const QDE = readFileSync(join(process.cwd(), 'tests/fixtures/refi/quirks.qde'));
-const BOM_TEXT =
-  'Intervjuare: Hur är lokalerna?\nIP1: Lokalerna är för trånga. 😀 Vi behöver tystare rum.';
-const CRLF_TEXT =
-  'Intervjuare: Och arbetsbelastningen?\r\nIP1: Den är hög.\r\nIP2: Vi hinner inte\r\nmed allt.';
-
-export function quirksQdpx(): Buffer {
-  return makeZip([
-    { name: 'project.qde', data: QDE },
-    {
-      // Upper-case folder and extension, as ATLAS.ti's example writes them.
-      name: 'Sources/AAAAAAAA-0000-4000-8000-000000000001.TXT',
-      data: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(BOM_TEXT)]),
-    },
-    { name: 'sources/crlf.txt', data: CRLF_TEXT },
-    { name: 'sources/aaaaaaaa-0000-4000-8000-000000000005.pdf', data: '%PDF-1.4 ...' },
-  ]);
-}
 
 let project: Project | null = null;
 afterEach(() => project?.close());

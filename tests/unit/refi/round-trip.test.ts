@@ -75,14 +75,17 @@ describe('REFI-QDA round trip', () => {
       .find((d) => d.name.startsWith('Årsta'));
     const text = f.project().documents.content(doc?.id ?? 0)?.text ?? '';
     const units = text.indexOf('Introduktionen');
-    const codePoints = [...text.slice(0, units)].length;
+    const codePoints = Array.from(text.slice(0, units)).length;
     expect(codePoints).toBe(units - 1);
     expect(qde).toContain(`startPosition="${codePoints}"`);
     // The passage that ends at the last character ends at the text's length in code points.
-    expect(qde).toContain(`endPosition="${[...text].length}"`);
-    const source = files.get(
-      `sources/${doc ? f.project().db.prepare('SELECT guid FROM documents WHERE id = ?').pluck().get(doc.id) : ''}.txt`,
-    );
+    expect(qde).toContain(`endPosition="${Array.from(text).length}"`);
+    const guid = f
+      .project()
+      .db.prepare('SELECT guid FROM documents WHERE id = ?')
+      .pluck()
+      .get(doc?.id);
+    const source = files.get(`sources/${String(guid)}.txt`);
     expect(source?.toString('utf8')).toBe(text);
     await f.close();
   });
