@@ -10,6 +10,7 @@ import { createProjectSlice, type ProjectSlice } from './project-slice';
 import { createRetrievalSlice, type RetrievalSlice } from './retrieval-slice';
 import { createSearchSlice, type SearchSlice } from './search-slice';
 import { createStartSlice, type StartSlice } from './start-slice';
+import { createTablesSlice, type TablesSlice } from './tables-slice';
 
 export type Store = StartSlice &
   ProjectSlice &
@@ -19,7 +20,8 @@ export type Store = StartSlice &
   CodebookSlice &
   RetrievalSlice &
   SearchSlice &
-  NotificationsSlice;
+  NotificationsSlice &
+  TablesSlice;
 
 export const useStore = create<Store>()((...a) => ({
   ...createStartSlice(...a),
@@ -31,4 +33,5 @@ export const useStore = create<Store>()((...a) => ({
   ...createSearchSlice(...a),
   ...createCodebookSlice(...a),
   ...createNotificationsSlice(...a),
+  ...createTablesSlice(...a),
 }));

@@ -1,0 +1,113 @@
+// The questionnaire's ranked multiple-response tables: one question (optionally split by a
+// respondent attribute) laid out as a statistics package prints it, with its export.
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../i18n';
+import { useStore } from '../../store';
+import { BusyBar } from '../retrieval/BusyBar';
+import { TableExport } from './TableExport';
+import { TableGrid } from './TableGrid';
+import { useDelayed } from './use-delayed';
+
+interface Props {
+  onImport: () => void;
+}
+
+export function RankedTables({ onImport }: Props) {
+  const { t } = useTranslation();
+  const surveys = useStore((s) => s.surveys);
+  const choice = useStore((s) => s.rankedChoice);
+  const shown = useStore((s) => s.rankedShown);
+  const shownFor = useStore((s) => s.rankedShownFor);
+  const computing = useStore((s) => s.rankedComputing);
+  const showRanked = useStore((s) => s.showRanked);
+  const slow = useDelayed(computing, 1000);
+
+  const questions = (surveys ?? []).flatMap((s) =>
+    s.questions.filter((q) => q.kind === 'ranked').map((q) => ({ survey: s, question: q })),
+  );
+  const current = questions.find((q) => q.question.name === choice?.question);
+  const byOptions = current?.survey.attributes ?? [];
+
+  useEffect(() => {
+    if (choice && (shownFor?.question !== choice.question || shownFor.by !== choice.by))
+      void showRanked(choice);
+  }, [choice, shownFor, showRanked]);
+
+  if (surveys === null) return <p className="muted">{t('tables.loading')}</p>;
+  if (questions.length === 0)
+    return (
+      <div className="empty-state">
+        <p className="empty-title">{t('tables.ranked.none')}</p>
+        <p className="muted">{t('tables.ranked.noneHint')}</p>
+        <button type="button" className="primary" onClick={onImport}>
+          {t('tables.ranked.import')}
+        </button>
+      </div>
+    );
+
+  return (
+    <div className="ranked-tables">
+      <form className="builder-line" onSubmit={(e) => e.preventDefault()}>
+        <label className="axis-field wide">
+          <span className="field-label">{t('tables.ranked.question')}</span>
+          <select
+            aria-label={t('tables.ranked.question')}
+            value={choice?.question ?? ''}
+            onChange={(e) => void showRanked({ question: e.target.value, by: null })}
+          >
+            {questions.map(({ question }) => (
+              <option key={question.id} value={question.name}>
+                {t('tables.ranked.questionOption', {
+                  name: question.name,
+                  count: question.alternatives,
+                })}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="axis-field">
+          <span className="field-label">{t('tables.ranked.by')}</span>
+          <select
+            aria-label={t('tables.ranked.by')}
+            value={choice?.by ?? ''}
+            disabled={!choice}
+            onChange={(e) =>
+              choice && void showRanked({ question: choice.question, by: e.target.value || null })
+            }
+          >
+            <option value="">{t('tables.ranked.noSplit')}</option>
+            {byOptions.map((a) => (
+              <option key={a} value={a}>
+                {a}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="builder-side-button" onClick={onImport}>
+          {t('tables.ranked.import')}
+        </button>
+      </form>
+      {current && (
+        <p className="muted small survey-source">
+          {t('tables.ranked.source', {
+            file: current.survey.sourceName,
+            count: current.survey.respondents,
+            date: formatDate(current.survey.importedAt),
+          })}
+        </p>
+      )}
+      {slow && <BusyBar label={t('tables.computing')} />}
+      {shown && shownFor && (
+        <>
+          <TableExport source="ranked" title={shown[0]?.title ?? shownFor.question} />
+          <div className="ranked-list" aria-busy={computing}>
+            {shown.map((table, i) => (
+              <TableGrid key={`${shownFor.question}-${i}`} table={table} caption={table.title} />
+            ))}
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+// Helpers shared by end-to-end specs: calling the browser host's API as the page does (for setup
+// and reference numbers), and selecting a phrase in the transcript with the mouse.
+import type { APIRequestContext, Page } from '@playwright/test';
+import type { RunningApp } from './app-fixture';
+
+/** Calls the host's API as the page does (setup and the reference numbers, not the UI under test). */
+export async function call<T>(
+  request: APIRequestContext,
+  app: RunningApp,
+  method: string,
+  input = {},
+) {
+  const res = await request.post(`${app.origin}/api/${method}`, {
+    data: input,
+    headers: { Authorization: `Bearer ${app.token}`, 'Content-Type': 'application/json' },
+  });
+  const body = (await res.json()) as { ok: boolean; value: T; error?: { message: string } };
+  if (!body.ok) throw new Error(`${method}: ${body.error?.message ?? 'failed'}`);
+  return body.value;
+}
+
+/** Drags the mouse over a phrase in the transcript, as a researcher selects text. */
+export async function selectPhrase(page: Page, phrase: string) {
+  const transcript = page.getByLabel('Transkription');
+  const box = await transcript.evaluate((root, text) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const i = node.textContent?.indexOf(text) ?? -1;
+      if (i < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, i + 1);
+      range.setEnd(node, i + text.length - 1);
+      const rects = range.getClientRects();
+      const first = rects[0];
+      const last = rects[rects.length - 1];
+      if (!first || !last) return null;
+      return {
+        x1: first.left + 1,
+        y1: first.top + first.height / 2,
+        x2: last.right - 1,
+        y2: last.top + last.height / 2,
+      };
+    }
+    return null;
+  }, phrase);
+  if (!box) throw new Error(`"${phrase}" is not on screen`);
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move(box.x2, box.y2, { steps: 5 });
+  await page.mouse.up();
+}
