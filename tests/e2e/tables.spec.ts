@@ -10,7 +10,7 @@ import { parse } from 'node-html-parser';
 import Papa from 'papaparse';
 import { formatPct } from '../../shared/tables/format';
 import type { ComputedTable, TableDefinition } from '../../shared/tables/types';
-import { MAPPING, sheetBytes } from '../unit/handlers/survey-fixtures';
+import { sheetBytes } from '../unit/handlers/survey-fixtures';
 import { expect, test, type RunningApp } from './app-fixture';
 import { call, selectPhrase } from './page-helpers';
 
@@ -246,12 +246,16 @@ test('the questionnaire gives ranked tables, whole and split by role', async ({ 
   await page.getByRole('tab', { name: 'Enkätens rangordnade frågor' }).click();
   await expect(page.getByText('Ingen enkät är importerad ännu.')).toBeVisible();
 
+  // The sheet a Swedish Excel saves (semicolons, Windows-1252), imported through the dialog.
   const sheet = join(app.projectDir, 'enkät.csv');
   writeFileSync(sheet, await sheetBytes('csv-1252-semicolon'));
-  await call(page.request, app, 'survey.import', { source: { path: sheet }, mapping: MAPPING });
-  await page.reload();
-  await nav(page, 'Tabeller').click();
-  await page.getByRole('tab', { name: 'Enkätens rangordnade frågor' }).click();
+  await page.getByRole('button', { name: 'Importera enkät…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Importera enkät' });
+  await dialog.getByLabel('Välj fil…').setInputFiles(sheet);
+  await dialog.getByLabel('Användning av kolumnen Roll').selectOption('attribute');
+  await dialog.getByRole('button', { name: 'Importera', exact: true }).click();
+  await dialog.getByRole('button', { name: 'Stäng' }).click();
+  await expect(dialog).toHaveCount(0);
   await expect(page.getByLabel('Fråga', { exact: true })).toHaveValue('Längst');
   const table = page.getByRole('table');
   await expect(table).toHaveCount(1);

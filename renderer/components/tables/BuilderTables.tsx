@@ -61,17 +61,6 @@ export function BuilderTables({ axes }: { axes: AxisOption[] }) {
       )}
       {shown && shownFor ? (
         <section className="table-result" aria-label={t('tables.result')} aria-busy={computing}>
-          <div className="result-head">
-            <TableExport source="builder" title={caption} />
-            <button
-              type="button"
-              className="link"
-              onClick={() => void compute()}
-              title={t('tables.recomputeHint')}
-            >
-              {t('tables.recompute')}
-            </button>
-          </div>
           <TableGrid
             table={shown}
             caption={caption}
@@ -79,6 +68,19 @@ export function BuilderTables({ axes }: { axes: AxisOption[] }) {
               unit: t(`tables.units.${shownFor.unit}`),
               cells: t(`tables.percents.${shownFor.percent}`),
             })}
+            tools={
+              <>
+                <TableExport source="builder" title={caption} />
+                <button
+                  type="button"
+                  className="link recompute"
+                  onClick={() => void compute()}
+                  title={t('tables.recomputeHint')}
+                >
+                  {t('tables.recompute')}
+                </button>
+              </>
+            }
           />
         </section>
       ) : (

@@ -100,10 +100,15 @@ export function RankedTables({ onImport }: Props) {
       {slow && <BusyBar label={t('tables.computing')} />}
       {shown && shownFor && (
         <>
-          <TableExport source="ranked" title={shown[0]?.title ?? shownFor.question} />
           <div className="ranked-list" aria-busy={computing}>
             {shown.map((table, i) => (
-              <TableGrid key={`${shownFor.question}-${i}`} table={table} caption={table.title} />
+              <TableGrid
+                key={`${shownFor.question}-${i}`}
+                table={table}
+                caption={table.title}
+                // One file holds every table shown, so the export sits above the first.
+                tools={i === 0 ? <TableExport source="ranked" title={table.title} /> : undefined}
+              />
             ))}
           </div>
         </>

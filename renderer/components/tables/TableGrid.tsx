@@ -1,8 +1,10 @@
 // One computed table as a real <table>: caption, the column axis over its columns, "Antal" and
 // "Procent" under them, right-aligned tabular figures, totals bold and "none" lines in italics;
 // under it the base, the notes, and a warning when a total does not add up.
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ComputedTable, LineKind } from '../../../shared/tables/types';
+import { CopyButton } from './CopyButton';
 import { screenLayout, type Language } from './layout';
 
 interface Props {
@@ -10,11 +12,13 @@ interface Props {
   caption: string;
   /** Shown under the caption: what the table counts, in words. */
   subtitle?: string;
+  /** Export buttons and the like, on the line above the table before its Kopiera button. */
+  tools?: ReactNode;
 }
 
 const kindClass = (kind: LineKind) => (kind === 'value' ? '' : ` is-${kind}`);
 
-export function TableGrid({ table, caption, subtitle }: Props) {
+export function TableGrid({ table, caption, subtitle, tools }: Props) {
   const { t, i18n } = useTranslation();
   const language: Language = i18n.language === 'en' ? 'en' : 'sv';
   const layout = screenLayout(table, language);
@@ -22,6 +26,10 @@ export function TableGrid({ table, caption, subtitle }: Props) {
 
   return (
     <figure className="table-figure">
+      <div className="figure-tools">
+        {tools}
+        <CopyButton table={table} />
+      </div>
       <div className="table-frame">
         <table className="stat-table">
           <caption>

@@ -97,6 +97,12 @@ export const sv = {
     running: 'Skapar filen ({{format}})…',
     done: '{{file}} har laddats ner.',
   },
+  copy: {
+    button: 'Kopiera',
+    hint: 'Kopiera tabellen; klistra in den i Word eller Excel som en riktig tabell',
+    copied: 'Kopierad. Klistra in i Word eller Excel.',
+    failed: 'Fönstret tillät inte kopiering. Exportera till Word eller Excel i stället.',
+  },
   ranked: {
     none: 'Ingen enkät är importerad ännu.',
     noneHint:
@@ -208,6 +214,12 @@ export const en: typeof sv = {
     comma: 'comma (,)',
     running: 'Making the file ({{format}})…',
     done: '{{file}} has been downloaded.',
+  },
+  copy: {
+    button: 'Copy',
+    hint: 'Copy the table; paste it into Word or Excel as a real table',
+    copied: 'Copied. Paste into Word or Excel.',
+    failed: 'The window did not allow copying. Export to Word or Excel instead.',
   },
   ranked: {
     none: 'No questionnaire has been imported yet.',
