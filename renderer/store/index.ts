@@ -10,6 +10,7 @@ import { createProjectSlice, type ProjectSlice } from './project-slice';
 import { createRetrievalSlice, type RetrievalSlice } from './retrieval-slice';
 import { createSearchSlice, type SearchSlice } from './search-slice';
 import { createStartSlice, type StartSlice } from './start-slice';
+import { createSurveySlice, type SurveySlice } from './survey-slice';
 import { createTablesSlice, type TablesSlice } from './tables-slice';
 
 export type Store = StartSlice &
@@ -21,6 +22,7 @@ export type Store = StartSlice &
   RetrievalSlice &
   SearchSlice &
   NotificationsSlice &
+  SurveySlice &
   TablesSlice;
 
 export const useStore = create<Store>()((...a) => ({
@@ -33,5 +35,6 @@ export const useStore = create<Store>()((...a) => ({
   ...createSearchSlice(...a),
   ...createCodebookSlice(...a),
   ...createNotificationsSlice(...a),
+  ...createSurveySlice(...a),
   ...createTablesSlice(...a),
 }));
