@@ -108,16 +108,25 @@ export function computeTable(project: Project, def: TableDefinitionInput): Compu
       valuesOfUnit = (u) => facts.respondentValues.get(u);
   }
 
-  const toAxis = (spec: AxisSpec): Axis =>
-    spec.kind === 'codes'
-      ? spec
-      : {
-          kind: 'attribute',
-          label: spec.label,
-          items: spec.values.map((v) => ({ key: v, label: v })),
-          valuesOf: new Map(units.map((u) => [u, valuesOfUnit(u)?.get(spec.label) ?? []])),
-          noneLabel: tableWords('sv').missing,
-        };
+  const toAxis = (spec: AxisSpec): Axis => {
+    if (spec.kind === 'codes') return spec;
+    // An attribute of the other kind of owner would put every unit under "missing": say why instead.
+    if (spec.values.length && ![...ownerValues.values()].some((m) => m.has(spec.label)))
+      throw new ApiError(
+        'invalid_input',
+        respondentsUnit
+          ? `${spec.label} is an attribute of interviews, not of questionnaire respondents; count interviews, passages or participants to use it.`
+          : `${spec.label} is an attribute of questionnaire respondents; count respondents to use it.`,
+        { field: 'axis', value: spec.label },
+      );
+    return {
+      kind: 'attribute',
+      label: spec.label,
+      items: spec.values.map((v) => ({ key: v, label: v })),
+      valuesOf: new Map(units.map((u) => [u, valuesOfUnit(u)?.get(spec.label) ?? []])),
+      noneLabel: tableWords('sv').missing,
+    };
+  };
 
   const notes: TableNote[] = [];
   if (def.filters.length)

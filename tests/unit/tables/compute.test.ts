@@ -248,5 +248,8 @@ describe('tables.compute by respondents', () => {
         filters: [{ name: 'Roll', values: ['Chef'] }],
       }),
     ).rejects.toThrow(/attribute of questionnaire respondents/);
+    await expect(f.call('tables.compute', { rows: 'Grupp', unit: 'respondents' })).rejects.toThrow(
+      /Grupp is an attribute of interviews, not of questionnaire respondents/,
+    );
   });
 });
