@@ -128,3 +128,29 @@ export const ONE_WAY = makeTable({
 });
 
 export const ALL = [CROSS, RANKED, ONE_WAY];
+
+const ROUNDS = ['HT 2016', 'VT 2017', 'HT 2017', 'VT 2018', 'HT 2018'];
+
+/** Areas by Intervjuomgång: the rounds are the columns, in order, as a trend chart reads them. */
+export const BY_ROUND = makeTable({
+  title: 'Kommit längst per intervjuomgång',
+  unit: 'interviews',
+  rowAxis: 'Områden',
+  colAxis: 'Intervjuomgång',
+  percent: 'column',
+  columns: [
+    ...ROUNDS.map((r) => ({ key: r, label: r })),
+    { key: 'total', label: 'Total', kind: 'total' as const },
+  ],
+  rows: [
+    ...AREAS.map((a) => {
+      const n = ROUNDS.map((_, i) => (a * (i + 3) + i * i) % 17);
+      return {
+        key: String(a),
+        label: a === 3 ? (CROSS.rows[1]?.label ?? '') : `${a}. Område ${a}`,
+        n: [...n, n.reduce((x, y) => x + y, 0)],
+      };
+    }),
+    { key: 'total', label: 'Total', kind: 'total' as const, n: [28, 29, 29, 28, 30, 144] },
+  ],
+});
