@@ -1,8 +1,9 @@
 // First step of an import: files or whole folders, from a dialog or dropped on the window.
-import { useRef, useState, type DragEvent } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, host } from '../../api/client';
 import { useStore } from '../../store';
+import { DropZone } from '../DropZone';
 
 export const ACCEPTED = '.docx,.txt,.md,.odt,.rtf';
 
@@ -14,7 +15,6 @@ export function ChooseFiles() {
   const notifyError = useStore((s) => s.notifyError);
   const files = useRef<HTMLInputElement>(null);
   const folder = useRef<HTMLInputElement>(null);
-  const [over, setOver] = useState(false);
 
   async function pick(folders: boolean) {
     if (host === 'web') {
@@ -28,23 +28,9 @@ export function ChooseFiles() {
     }
   }
 
-  function onDrop(e: DragEvent) {
-    e.preventDefault();
-    setOver(false);
-    void chooseFiles(Array.from(e.dataTransfer.files));
-  }
-
   return (
     <>
-      <div
-        className={over ? 'drop-zone over' : 'drop-zone'}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setOver(true);
-        }}
-        onDragLeave={() => setOver(false)}
-        onDrop={onDrop}
-      >
+      <DropZone onFiles={(dropped) => void chooseFiles(dropped)}>
         <p className="empty-title">{t('import.dropHere')}</p>
         <p className="muted">{t('import.formats')}</p>
         <div className="button-row">
@@ -55,7 +41,7 @@ export function ChooseFiles() {
             {t('import.chooseFolder')}
           </button>
         </div>
-      </div>
+      </DropZone>
       <input
         ref={files}
         type="file"

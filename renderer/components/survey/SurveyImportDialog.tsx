@@ -1,9 +1,10 @@
 // Import a questionnaire: choose the sheet (or drop it), map its columns in one step while every
 // cell the mapping cannot read is listed, then see what was imported. Placed by the Tables view.
-import { useEffect, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SurveyImportReport } from '../../../shared/survey/types';
 import { useStore } from '../../store';
+import { DropZone } from '../DropZone';
 import { Modal } from '../Modal';
 import { BusyBar } from '../retrieval/BusyBar';
 import { SurveyMappingStep } from './SurveyMappingStep';
@@ -46,31 +47,15 @@ export function ChooseSheet({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const choose = useStore((s) => s.chooseSurveyFile);
   const input = useRef<HTMLInputElement>(null);
-  const [over, setOver] = useState(false);
-
-  function onDrop(e: DragEvent) {
-    e.preventDefault();
-    setOver(false);
-    void choose(Array.from(e.dataTransfer.files));
-  }
-
   return (
     <>
-      <div
-        className={over ? 'drop-zone over' : 'drop-zone'}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setOver(true);
-        }}
-        onDragLeave={() => setOver(false)}
-        onDrop={onDrop}
-      >
+      <DropZone onFiles={(files) => void choose(files)}>
         <p className="empty-title">{t('survey.dropHere')}</p>
         <p className="muted">{t('survey.formats')}</p>
         <button type="button" className="primary" onClick={() => input.current?.click()}>
           {t('survey.chooseFile')}
         </button>
-      </div>
+      </DropZone>
       <input
         ref={input}
         type="file"
