@@ -65,9 +65,6 @@ export interface NormalisedText {
   text: string;
   /** map[i]: the UTF-16 position in `text` of the file's code point i (i = count: the end). */
   map: Int32Array;
-  hadBom: boolean;
-  hadCarriageReturns: boolean;
-  changedByNfc: boolean;
 }
 
 const segmenter = new Intl.Segmenter('und', { granularity: 'grapheme' });
@@ -79,38 +76,21 @@ const segmenter = new Intl.Segmenter('und', { granularity: 'grapheme' });
  * that NFC composes lands on the start of what it became.
  */
 export function normaliseSourceText(raw: string): NormalisedText {
-  const hadBom = raw.charCodeAt(0) === 0xfeff;
-  const body = hadBom ? raw.slice(1) : raw;
-  const hadCarriageReturns = body.includes('\r');
-  const nfc = body.normalize('NFC');
-  const changedByNfc = nfc !== body;
+  const body = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  if (body.normalize('NFC') === body) return withLineFeeds(body);
   const out: string[] = [];
   const map: number[] = [];
   let length = 0;
   // Graphemes keep a base and its combining marks together, so NFC can be applied piecewise.
-  const pieces: Iterable<{ segment: string }> = changedByNfc
-    ? segmenter.segment(body)
-    : (function* () {
-        for (const ch of body) yield { segment: ch };
-      })();
-  let pendingCr = false;
-  for (const { segment } of pieces) {
+  for (const { segment } of segmenter.segment(body)) {
     if (segment === '\r\n' || segment === '\r' || segment === '\n') {
-      if (segment === '\n' && pendingCr) {
-        // The LF of a CR LF pair already written: both land on that one LF.
-        map.push(length - 1);
-        pendingCr = false;
-        continue;
-      }
-      // One position for each code point of the line break (CR LF is two).
+      // One position for each code point of the line break (CR LF is two), all on the LF.
       for (let i = 0; i < segment.length; i++) map.push(length);
       out.push('\n');
       length += 1;
-      pendingCr = segment === '\r';
       continue;
     }
-    pendingCr = false;
-    const normal = changedByNfc ? segment.normalize('NFC') : segment;
+    const normal = segment.normalize('NFC');
     if (normal === segment) {
       for (const ch of segment) {
         map.push(length);
@@ -123,13 +103,31 @@ export function normaliseSourceText(raw: string): NormalisedText {
     out.push(normal);
   }
   map.push(length);
-  return {
-    text: out.join(''),
-    map: Int32Array.from(map),
-    hadBom,
-    hadCarriageReturns,
-    changedByNfc,
-  };
+  return { text: out.join(''), map: Int32Array.from(map) };
+}
+
+/** CRLF and lone CR as LF, with the code-point map; the fast path for text already in NFC. */
+function withLineFeeds(body: string): { text: string; map: Int32Array } {
+  const map = new Int32Array(body.length + 1);
+  let cp = 0;
+  let length = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    map[cp++] = length;
+    if (c === 13) {
+      // The LF of a CR LF lands on the same LF as its CR.
+      if (body.charCodeAt(i + 1) === 10) {
+        map[cp++] = length;
+        i++;
+      }
+      length += 1;
+    } else if (c >= 0xd800 && c <= 0xdbff && (body.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      i++;
+      length += 2;
+    } else length += 1;
+  }
+  map[cp] = length;
+  return { text: body.replace(/\r\n?/g, '\n'), map: map.subarray(0, cp + 1) };
 }
 
 /** Code points of a string, counted without building an array. */

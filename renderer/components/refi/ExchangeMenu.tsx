@@ -1,4 +1,102 @@
-// REFI-QDA export and codebook import of the open project, in the top bar (being written).
+// REFI-QDA exchange of the open project, from the top bar: export as .qdpx or .qdc (a download),
+// or merge a .qdc codebook into the project. Progress and the report stay in the dialog.
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RefiReport } from '../../../shared/api/contract-refi';
+import { useStore } from '../../store';
+import { Modal } from '../Modal';
+import { exportRefi, importCodebookFile, type OnStep } from './refi-actions';
+import { RefiReportView } from './RefiReportView';
+import { StepProgress, type StepState } from './StepProgress';
+
+type Result = { title: string; report: RefiReport };
+
 export function ExchangeMenu() {
-  return null;
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [progress, setProgress] = useState<StepState | null>(null);
+  const [result, setResult] = useState<Result | null>(null);
+  const notifyError = useStore((s) => s.notifyError);
+  const refreshCoding = useStore((s) => s.refreshCoding);
+  const input = useRef<HTMLInputElement>(null);
+  const onStep: OnStep = (step, index, total) => setProgress({ step, index, total });
+
+  async function run(work: () => Promise<Result>) {
+    setResult(null);
+    try {
+      setResult(await work());
+    } catch (err) {
+      notifyError(err);
+    } finally {
+      setProgress(null);
+    }
+  }
+
+  const exportAs = (format: 'qdpx' | 'qdc') =>
+    run(async () => {
+      const { fileName, report } = await exportRefi(format, onStep);
+      return { title: t('refi.exported', { file: fileName }), report };
+    });
+
+  const importFile = (file: File | undefined) => {
+    if (!file) return;
+    void run(async () => {
+      const report = await importCodebookFile(file, onStep);
+      await refreshCoding();
+      return { title: t('refi.imported'), report };
+    });
+  };
+
+  const busy = progress !== null;
+  return (
+    <>
+      <button type="button" title={t('refi.menuHint')} onClick={() => setOpen(true)}>
+        {t('refi.menu')}
+      </button>
+      {open && (
+        <Modal title={t('refi.dialogTitle')} onClose={() => setOpen(false)} locked={busy} wide>
+          <p className="muted">{t('refi.intro')}</p>
+          <h3>{t('refi.exportHeading')}</h3>
+          <div className="button-row left">
+            <button
+              type="button"
+              className="primary"
+              disabled={busy}
+              onClick={() => void exportAs('qdpx')}
+            >
+              {t('refi.exportProject')}
+            </button>
+            <button type="button" disabled={busy} onClick={() => void exportAs('qdc')}>
+              {t('refi.exportCodebook')}
+            </button>
+          </div>
+          <h3>{t('refi.importHeading')}</h3>
+          <p className="muted">{t('refi.importCodebookHint')}</p>
+          <div className="button-row left">
+            <button type="button" disabled={busy} onClick={() => input.current?.click()}>
+              {t('refi.chooseCodebook')}
+            </button>
+          </div>
+          <input
+            ref={input}
+            type="file"
+            accept=".qdc"
+            hidden
+            aria-label={t('refi.chooseCodebook')}
+            onChange={(e) => {
+              importFile(e.target.files?.[0]);
+              e.target.value = '';
+            }}
+          />
+          {progress && <StepProgress state={progress} />}
+          {result && <RefiReportView title={result.title} report={result.report} />}
+          <div className="dialog-actions">
+            <button type="button" disabled={busy} onClick={() => setOpen(false)}>
+              {t('refi.close')}
+            </button>
+          </div>
+        </Modal>
+      )}
+    </>
+  );
 }

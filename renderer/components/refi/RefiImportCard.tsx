@@ -1,4 +1,151 @@
-// The start screen's "Import REFI-QDA project" action (being written).
+// The start screen's "Import a REFI-QDA project": choose a .qdpx, say where the new project file
+// goes, import with a step-by-step progress bar, read the report, then open the project.
+import { useId, useRef, useState, type SyntheticEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RefiReport } from '../../../shared/api/contract-refi';
+import { useStore } from '../../store';
+import { Modal } from '../Modal';
+import { currentProject, importProjectFile, pickProjectPath } from './refi-actions';
+import { RefiReportView } from './RefiReportView';
+import { StepProgress, type StepState } from './StepProgress';
+
 export function RefiImportCard() {
-  return null;
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" className="action-card" onClick={() => setOpen(true)}>
+        <span className="action-title">{t('refi.card')}</span>
+        <span className="action-hint">{t('refi.cardHint')}</span>
+      </button>
+      {open && <ImportDialog onClose={() => setOpen(false)} />}
+    </>
+  );
+}
+
+function ImportDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const appInfo = useStore((s) => s.appInfo);
+  const notifyError = useStore((s) => s.notifyError);
+  const showProject = useStore((s) => s.showProject);
+  const [file, setFile] = useState<File | null>(null);
+  const [target, setTarget] = useState('');
+  const [progress, setProgress] = useState<StepState | null>(null);
+  const [report, setReport] = useState<RefiReport | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const targetId = useId();
+  const helpId = useId();
+  const dir = appInfo?.defaultProjectDir ?? '';
+  const sep = dir.includes('\\') ? '\\' : '/';
+
+  function choose(chosen: File | undefined) {
+    if (!chosen) return;
+    setFile(chosen);
+    setReport(null);
+    setTarget(`${dir}${sep}${chosen.name.replace(/\.qdpx$/i, '')}.kvalkod`);
+  }
+
+  async function browse() {
+    try {
+      const picked = await pickProjectPath(file?.name.replace(/\.qdpx$/i, '') ?? '');
+      if (picked.path) setTarget(picked.path);
+    } catch (err) {
+      notifyError(err);
+    }
+  }
+
+  async function submit(e: SyntheticEvent) {
+    e.preventDefault();
+    if (!file) return;
+    try {
+      setReport(
+        await importProjectFile(file, target, (step, index, total) =>
+          setProgress({ step, index, total }),
+        ),
+      );
+    } catch (err) {
+      notifyError(err);
+    } finally {
+      setProgress(null);
+    }
+  }
+
+  async function openImported() {
+    try {
+      const summary = await currentProject();
+      if (summary) await showProject(summary);
+    } catch (err) {
+      notifyError(err);
+    }
+  }
+
+  const busy = progress !== null;
+  return (
+    <Modal title={t('refi.projectDialogTitle')} onClose={onClose} locked={busy} wide>
+      <form onSubmit={(e) => void submit(e)}>
+        <p className="muted">{t('refi.intro')}</p>
+        <div className="button-row left">
+          <button
+            type="button"
+            disabled={busy || report !== null}
+            onClick={() => input.current?.click()}
+          >
+            {t('refi.chooseProject')}
+          </button>
+          {file && <span>{t('refi.chosen', { name: file.name })}</span>}
+        </div>
+        <input
+          ref={input}
+          type="file"
+          accept=".qdpx"
+          hidden
+          aria-label={t('refi.chooseProject')}
+          onChange={(e) => choose(e.target.files?.[0])}
+        />
+        {file && report === null && (
+          <>
+            <label htmlFor={targetId}>{t('refi.targetLabel')}</label>
+            <div className="path-row">
+              <input
+                id={targetId}
+                type="text"
+                value={target}
+                onChange={(e) => setTarget(e.target.value)}
+                aria-describedby={helpId}
+                spellCheck={false}
+                required
+                disabled={busy}
+              />
+              {appInfo?.nativeDialogs && (
+                <button type="button" disabled={busy} onClick={() => void browse()}>
+                  {t('refi.browse')}
+                </button>
+              )}
+            </div>
+            <p id={helpId} className="help">
+              {t('refi.targetHelp')}
+            </p>
+          </>
+        )}
+        {progress && <StepProgress state={progress} />}
+        {report && <RefiReportView title={t('refi.imported')} report={report} />}
+        <div className="dialog-actions">
+          {report ? (
+            <button type="button" className="primary" onClick={() => void openImported()}>
+              {t('refi.openProject')}
+            </button>
+          ) : (
+            <>
+              <button type="button" disabled={busy} onClick={onClose}>
+                {t('refi.cancel')}
+              </button>
+              <button type="submit" className="primary" disabled={busy || !file}>
+                {t('refi.start')}
+              </button>
+            </>
+          )}
+        </div>
+      </form>
+    </Modal>
+  );
 }

@@ -1,9 +1,85 @@
 // Strings of one feature, Swedish and English side by side; merged into sv.ts and en.ts.
-// refi
+// refi: REFI-QDA exchange (.qdpx projects, .qdc codebooks) with NVivo, ATLAS.ti, MAXQDA, QualCoder.
 export const sv = {
   title: 'REFI-QDA',
+  menu: 'Utbyte',
+  menuHint: 'Exportera eller importera i REFI-QDA-formatet (NVivo, ATLAS.ti, MAXQDA, QualCoder)',
+  dialogTitle: 'Utbyte med andra program (REFI-QDA)',
+  intro:
+    'REFI-QDA är det öppna formatet som NVivo, ATLAS.ti, MAXQDA och QualCoder läser och skriver. Ett projekt (.qdpx) tar med dokument, koder, kodade avsnitt, memon, egenskaper och fall; en kodbok (.qdc) bara koderna.',
+  exportHeading: 'Exportera',
+  exportProject: 'Exportera projektet (.qdpx)',
+  exportCodebook: 'Exportera kodboken (.qdc)',
+  importHeading: 'Importera en kodbok',
+  importCodebookHint:
+    'Koder med samma namn eller samma områdesnummer som i din kodbok känns igen och läggs inte till igen. Importen kan ångras.',
+  chooseCodebook: 'Välj en .qdc-fil…',
+  close: 'Stäng',
+  steps: {
+    upload: 'Läser in filen',
+    work: 'Importerar',
+    workExport: 'Skriver filen',
+    open: 'Öppnar projektet',
+    done: 'Klart',
+  },
+  progress: 'Steg {{step}} av {{total}}: {{label}}',
+  exported: '{{file}} har sparats i din mapp för hämtade filer.',
+  imported: 'Importen är klar.',
+  counts:
+    '{{documents}} dokument, {{codes}} koder, {{segments}} kodade avsnitt, {{notes}} memon, {{cases}} fall, {{variables}} egenskaper',
+  warningsHeading: 'Anmärkningar: det som hoppades över eller ändrades ({{count}})',
+  noWarnings: 'Inget hoppades över.',
+  card: 'Importera REFI-QDA-projekt',
+  cardHint: 'Ett .qdpx-projekt från NVivo, ATLAS.ti, MAXQDA eller QualCoder blir ett nytt projekt',
+  projectDialogTitle: 'Importera ett REFI-QDA-projekt (.qdpx)',
+  chooseProject: 'Välj en .qdpx-fil…',
+  chosen: 'Vald fil: {{name}}',
+  targetLabel: 'Det nya projektets fil',
+  targetHelp: 'Importen skapar en ny projektfil här; en befintlig fil skrivs aldrig över.',
+  browse: 'Bläddra…',
+  start: 'Importera',
+  cancel: 'Avbryt',
+  openProject: 'Öppna projektet',
 };
 
 export const en: typeof sv = {
   title: 'REFI-QDA',
+  menu: 'Exchange',
+  menuHint: 'Export or import in the REFI-QDA format (NVivo, ATLAS.ti, MAXQDA, QualCoder)',
+  dialogTitle: 'Exchange with other programs (REFI-QDA)',
+  intro:
+    'REFI-QDA is the open format that NVivo, ATLAS.ti, MAXQDA and QualCoder read and write. A project (.qdpx) carries documents, codes, coded passages, memos, attributes and cases; a codebook (.qdc) the codes only.',
+  exportHeading: 'Export',
+  exportProject: 'Export the project (.qdpx)',
+  exportCodebook: 'Export the codebook (.qdc)',
+  importHeading: 'Import a codebook',
+  importCodebookHint:
+    'Codes with the same name or the same area number as in your codebook are recognised and not added again. The import can be undone.',
+  chooseCodebook: 'Choose a .qdc file…',
+  close: 'Close',
+  steps: {
+    upload: 'Reading the file',
+    work: 'Importing',
+    workExport: 'Writing the file',
+    open: 'Opening the project',
+    done: 'Done',
+  },
+  progress: 'Step {{step}} of {{total}}: {{label}}',
+  exported: '{{file}} has been saved in your downloads folder.',
+  imported: 'The import is complete.',
+  counts:
+    '{{documents}} documents, {{codes}} codes, {{segments}} coded passages, {{notes}} memos, {{cases}} cases, {{variables}} attributes',
+  warningsHeading: 'Remarks: what was skipped or changed ({{count}})',
+  noWarnings: 'Nothing was skipped.',
+  card: 'Import a REFI-QDA project',
+  cardHint: 'A .qdpx project from NVivo, ATLAS.ti, MAXQDA or QualCoder becomes a new project',
+  projectDialogTitle: 'Import a REFI-QDA project (.qdpx)',
+  chooseProject: 'Choose a .qdpx file…',
+  chosen: 'Chosen file: {{name}}',
+  targetLabel: 'The new project file',
+  targetHelp: 'The import creates a new project file here; an existing file is never overwritten.',
+  browse: 'Browse…',
+  start: 'Import',
+  cancel: 'Cancel',
+  openProject: 'Open the project',
 };

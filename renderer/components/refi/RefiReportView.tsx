@@ -1,0 +1,29 @@
+// What an import or export carried, and every warning about what it could not (REFI-QDA section 7:
+// the user is told what was discarded, in as much detail as possible).
+import { useTranslation } from 'react-i18next';
+import type { RefiReport } from '../../../shared/api/contract-refi';
+
+export function RefiReportView({ report, title }: { report: RefiReport; title: string }) {
+  const { t } = useTranslation();
+  return (
+    <div role="status">
+      <p className="report-summary">{title}</p>
+      <p>{t('refi.counts', { ...report })}</p>
+      {report.warnings.length === 0 ? (
+        <p className="muted">{t('refi.noWarnings')}</p>
+      ) : (
+        <>
+          <p>{t('refi.warningsHeading', { count: report.warnings.length })}</p>
+          <ul
+            className="report-list small"
+            aria-label={t('refi.warningsHeading', { count: report.warnings.length })}
+          >
+            {report.warnings.map((w, i) => (
+              <li key={i}>{w}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
