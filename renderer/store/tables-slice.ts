@@ -223,6 +223,8 @@ export const createTablesSlice: StateCreator<Store, [], [], TablesSlice> = (set,
         const tables = await api.call('survey.table', choice);
         if (run === rankedRun) set({ rankedShown: tables, rankedShownFor: choice });
       } catch (err) {
+        // Marked as shown (with nothing), so that the view does not ask again and again.
+        if (run === rankedRun) set({ rankedShown: null, rankedShownFor: choice });
         if (run === rankedRun) get().notifyError(err);
       } finally {
         if (run === rankedRun) set({ rankedComputing: false });

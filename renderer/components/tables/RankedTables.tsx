@@ -29,10 +29,11 @@ export function RankedTables({ onImport }: Props) {
   const current = questions.find((q) => q.question.name === choice?.question);
   const byOptions = current?.survey.attributes ?? [];
 
+  // The question picked for her (the first, or the one kept after an import) is shown at once.
   useEffect(() => {
-    if (choice && (shownFor?.question !== choice.question || shownFor.by !== choice.by))
-      void showRanked(choice);
-  }, [choice, shownFor, showRanked]);
+    const differs = shownFor?.question !== choice?.question || shownFor?.by !== choice?.by;
+    if (choice && differs && !computing) void showRanked(choice);
+  }, [choice, shownFor, computing, showRanked]);
 
   if (surveys === null) return <p className="muted">{t('tables.loading')}</p>;
   if (questions.length === 0)
