@@ -3,6 +3,7 @@
 // whenever the view opens or the codebook or attributes change.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SurveyImportDialog } from '../components/survey/SurveyImportDialog';
 import { BuilderTables } from '../components/tables/BuilderTables';
 import { RankedTables } from '../components/tables/RankedTables';
 import '../components/tables/tables.css';
@@ -91,7 +92,16 @@ export function TablesView() {
           )}
         </div>
       )}
-      {importing && null}
+      <SurveyImportDialog
+        open={importing}
+        onClose={() => setImporting(false)}
+        onImported={() => {
+          // The new questionnaire's attributes are new axes, its questions new ranked tables.
+          setTab('ranked');
+          void loadSurveys();
+          void loadView();
+        }}
+      />
     </section>
   );
 }
