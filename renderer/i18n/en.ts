@@ -5,6 +5,7 @@ import { en as retrieval } from './parts/retrieval';
 import { en as tables } from './parts/tables';
 import { en as survey } from './parts/survey';
 import { en as refi } from './parts/refi';
+import { en as charts } from './parts/charts';
 
 export const en: Translation = {
   codebookEdit,
@@ -12,6 +13,7 @@ export const en: Translation = {
   tables,
   survey,
   refi,
+  charts,
   app: {
     name: 'Kvalkod',
     tagline: 'Qualitative coding of group interviews – on your own computer.',

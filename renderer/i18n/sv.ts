@@ -5,6 +5,7 @@ import { sv as retrieval } from './parts/retrieval';
 import { sv as tables } from './parts/tables';
 import { sv as survey } from './parts/survey';
 import { sv as refi } from './parts/refi';
+import { sv as charts } from './parts/charts';
 
 export const sv = {
   codebookEdit,
@@ -12,6 +13,7 @@ export const sv = {
   tables,
   survey,
   refi,
+  charts,
   app: {
     name: 'Kvalkod',
     tagline: 'Kvalitativ kodning av gruppintervjuer – på din egen dator.',

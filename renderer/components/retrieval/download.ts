@@ -9,7 +9,12 @@ const MIME: Record<string, string> = {
 export function downloadFile(fileName: string, base64: string): void {
   const bytes = Uint8Array.from(atob(base64), (ch) => ch.charCodeAt(0));
   const type = MIME[fileName.slice(fileName.lastIndexOf('.') + 1)] ?? 'application/octet-stream';
-  const url = URL.createObjectURL(new Blob([bytes], { type }));
+  downloadBlob(fileName, new Blob([bytes], { type }));
+}
+
+/** A file made in the window itself (a chart as SVG or PNG). */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
