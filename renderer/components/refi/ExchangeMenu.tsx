@@ -1,10 +1,11 @@
 // REFI-QDA exchange of the open project, from the top bar: export as .qdpx or .qdc (a download),
 // or merge a .qdc codebook into the project. Progress and the report stay in the dialog.
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RefiReport } from '../../../shared/api/contract-refi';
 import { useStore } from '../../store';
 import { Modal } from '../Modal';
+import { FileButton } from './FileButton';
 import { exportRefi, importCodebookFile, type OnStep } from './refi-actions';
 import { RefiReportView } from './RefiReportView';
 import { StepProgress, type StepState } from './StepProgress';
@@ -18,7 +19,6 @@ export function ExchangeMenu() {
   const [result, setResult] = useState<Result | null>(null);
   const notifyError = useStore((s) => s.notifyError);
   const refreshCoding = useStore((s) => s.refreshCoding);
-  const input = useRef<HTMLInputElement>(null);
   const onStep: OnStep = (step, index, total) => setProgress({ step, index, total });
 
   async function run(work: () => Promise<Result>) {
@@ -38,8 +38,7 @@ export function ExchangeMenu() {
       return { title: t('refi.exported', { file: fileName }), report };
     });
 
-  const importFile = (file: File | undefined) => {
-    if (!file) return;
+  const importFile = (file: File) => {
     void run(async () => {
       const report = await importCodebookFile(file, onStep);
       await refreshCoding();
@@ -72,21 +71,11 @@ export function ExchangeMenu() {
           </div>
           <h3>{t('refi.importHeading')}</h3>
           <p className="muted">{t('refi.importCodebookHint')}</p>
-          <div className="button-row left">
-            <button type="button" disabled={busy} onClick={() => input.current?.click()}>
-              {t('refi.chooseCodebook')}
-            </button>
-          </div>
-          <input
-            ref={input}
-            type="file"
+          <FileButton
+            label={t('refi.chooseCodebook')}
             accept=".qdc"
-            hidden
-            aria-label={t('refi.chooseCodebook')}
-            onChange={(e) => {
-              importFile(e.target.files?.[0]);
-              e.target.value = '';
-            }}
+            disabled={busy}
+            onFile={importFile}
           />
           {progress && <StepProgress state={progress} />}
           {result && <RefiReportView title={result.title} report={result.report} />}

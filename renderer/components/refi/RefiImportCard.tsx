@@ -1,10 +1,11 @@
 // The start screen's "Import a REFI-QDA project": choose a .qdpx, say where the new project file
 // goes, import with a step-by-step progress bar, read the report, then open the project.
-import { useId, useRef, useState, type SyntheticEvent } from 'react';
+import { useId, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RefiReport } from '../../../shared/api/contract-refi';
 import { useStore } from '../../store';
 import { Modal } from '../Modal';
+import { FileButton } from './FileButton';
 import { currentProject, importProjectFile, pickProjectPath } from './refi-actions';
 import { RefiReportView } from './RefiReportView';
 import { StepProgress, type StepState } from './StepProgress';
@@ -32,14 +33,12 @@ function ImportDialog({ onClose }: { onClose: () => void }) {
   const [target, setTarget] = useState('');
   const [progress, setProgress] = useState<StepState | null>(null);
   const [report, setReport] = useState<RefiReport | null>(null);
-  const input = useRef<HTMLInputElement>(null);
   const targetId = useId();
   const helpId = useId();
   const dir = appInfo?.defaultProjectDir ?? '';
   const sep = dir.includes('\\') ? '\\' : '/';
 
-  function choose(chosen: File | undefined) {
-    if (!chosen) return;
+  function choose(chosen: File) {
     setFile(chosen);
     setReport(null);
     setTarget(`${dir}${sep}${chosen.name.replace(/\.qdpx$/i, '')}.kvalkod`);
@@ -84,24 +83,14 @@ function ImportDialog({ onClose }: { onClose: () => void }) {
     <Modal title={t('refi.projectDialogTitle')} onClose={onClose} locked={busy} wide>
       <form onSubmit={(e) => void submit(e)}>
         <p className="muted">{t('refi.intro')}</p>
-        <div className="button-row left">
-          <button
-            type="button"
-            disabled={busy || report !== null}
-            onClick={() => input.current?.click()}
-          >
-            {t('refi.chooseProject')}
-          </button>
-          {file && <span>{t('refi.chosen', { name: file.name })}</span>}
-        </div>
-        <input
-          ref={input}
-          type="file"
+        <FileButton
+          label={t('refi.chooseProject')}
           accept=".qdpx"
-          hidden
-          aria-label={t('refi.chooseProject')}
-          onChange={(e) => choose(e.target.files?.[0])}
-        />
+          disabled={busy || report !== null}
+          onFile={choose}
+        >
+          {file && <span>{t('refi.chosen', { name: file.name })}</span>}
+        </FileButton>
         {file && report === null && (
           <>
             <label htmlFor={targetId}>{t('refi.targetLabel')}</label>
