@@ -51,8 +51,10 @@ export const sv = {
       'Projektet har redan en fråga som heter "{{name}}". Frågenamn måste vara unika: byt namn.',
     sameName: 'Två frågor heter "{{name}}".',
   },
-  problemsTitle_one: '{{count}} cell kan inte läsas. Rätta filen och välj den igen.',
-  problemsTitle_other: '{{count}} celler kan inte läsas. Rätta filen och välj den igen.',
+  problemsTitle_one:
+    '{{count}} cell kan inte läsas. Rätta filen och välj den igen, eller ändra hur kolumnen används.',
+  problemsTitle_other:
+    '{{count}} celler kan inte läsas. Rätta filen och välj den igen, eller ändra hur kolumnerna används.',
   problem: 'Rad {{row}}, kolumn {{column}}: {{reason}}',
   reasons: {
     no_area: '"{{value}}" motsvarar inget område',
@@ -121,8 +123,10 @@ export const en: typeof sv = {
       'The project already has a question named "{{name}}". Question names must be unique: rename it.',
     sameName: 'Two questions are named "{{name}}".',
   },
-  problemsTitle_one: '{{count}} cell cannot be read. Fix the file and choose it again.',
-  problemsTitle_other: '{{count}} cells cannot be read. Fix the file and choose it again.',
+  problemsTitle_one:
+    '{{count}} cell cannot be read. Fix the file and choose it again, or change how the column is used.',
+  problemsTitle_other:
+    '{{count}} cells cannot be read. Fix the file and choose it again, or change how the columns are used.',
   problem: 'Row {{row}}, column {{column}}: {{reason}}',
   reasons: {
     no_area: '"{{value}}" matches no area',
