@@ -31,6 +31,8 @@ export function TablesView() {
     void loadSurveys();
   }, [loadView, loadSurveys, codes, attributes]);
 
+  const nothing = documents.length === 0 && surveys !== null && surveys.length === 0;
+
   function onTabKey(e: KeyboardEvent, index: number) {
     const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
     if (!step) return;
@@ -40,31 +42,32 @@ export function TablesView() {
     tabRefs.current[next]?.focus();
   }
 
-  const nothing = documents.length === 0 && surveys !== null && surveys.length === 0;
   return (
     <section className="tables-view" aria-labelledby="tables-heading">
       <div className="view-header">
         <h2 id="tables-heading">{t('tables.title')}</h2>
-        <div className="tables-tabs" role="tablist" aria-label={t('tables.title')}>
-          {TABS.map((id, i) => (
-            <button
-              key={id}
-              ref={(el) => {
-                tabRefs.current[i] = el;
-              }}
-              type="button"
-              role="tab"
-              id={`tables-tab-${id}`}
-              aria-selected={tab === id}
-              aria-controls={`tables-panel-${id}`}
-              tabIndex={tab === id ? 0 : -1}
-              onClick={() => setTab(id)}
-              onKeyDown={(e) => onTabKey(e, i)}
-            >
-              {t(`tables.tabs.${id}`)}
-            </button>
-          ))}
-        </div>
+        {!nothing && (
+          <div className="tables-tabs" role="tablist" aria-label={t('tables.title')}>
+            {TABS.map((id, i) => (
+              <button
+                key={id}
+                ref={(el) => {
+                  tabRefs.current[i] = el;
+                }}
+                type="button"
+                role="tab"
+                id={`tables-tab-${id}`}
+                aria-selected={tab === id}
+                aria-controls={`tables-panel-${id}`}
+                tabIndex={tab === id ? 0 : -1}
+                onClick={() => setTab(id)}
+                onKeyDown={(e) => onTabKey(e, i)}
+              >
+                {t(`tables.tabs.${id}`)}
+              </button>
+            ))}
+          </div>
+        )}
       </div>
       {nothing ? (
         <div className="empty-state">

@@ -344,3 +344,26 @@ test('saved tables: replace after asking, delete with a way back; English number
   expect(english.flat().some((c) => /^\d+\.\d$/.test(c))).toBe(true);
   await page.screenshot({ path: `${SHOTS}/tables-english.png` });
 });
+
+test('an empty project says what to do first; uncoded interviews say where to code', async ({
+  page,
+  app,
+}) => {
+  await page.goto(app.url);
+  await page.getByRole('button', { name: /Nytt projekt/ }).click();
+  await page.getByLabel('Projektfil').fill(join(app.projectDir, 'Tom.kvalkod'));
+  await page.getByRole('button', { name: 'Skapa projekt' }).click();
+  await nav(page, 'Tabeller').click();
+  await expect(page.getByText('Det finns inget att räkna ännu.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Importera enkät…' })).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/tables-empty.png` });
+
+  await page.getByRole('button', { name: 'Stäng projekt' }).click();
+  await openExample(page, app);
+  await nav(page, 'Tabeller').click();
+  await expect(page.getByText(/Inga avsnitt är kodade ännu/)).toBeVisible();
+  await expect(page.getByText('Bas: n = 0 avsnitt.')).toBeVisible();
+  // Zero rows are kept: every area is listed, with nothing counted.
+  const rows = await screenRows(page.getByRole('table'));
+  expect(rows.filter((r) => /^\d+\. /.test(r[0] ?? ''))).toHaveLength(14);
+});
