@@ -1,6 +1,6 @@
 // REFI-QDA exchange: the open project as .qdpx or .qdc, a .qdpx as a new project (then open), a
 // .qdc merged into the open project. Reading and checking the file comes before any write.
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { Project } from '../../db/project';
 import { ApiError } from '../../shared/api/errors';
 import { exportCodebook, exportProject } from '../refi/export';
@@ -21,8 +21,11 @@ export const refiHandlers: HandlerGroup = {
 
   'refi.importProject': async ({ source, target }, ctx) => {
     const file = resolveSource(ctx, source);
-    const parsed = await readQdpxFile(await readFileChecked(file.path, file.name), file.name);
     const path = normaliseProjectPath(target);
+    // Refused before the file is read: a big .qdpx should not be unpacked only to be refused.
+    if (existsSync(path))
+      throw new ApiError('file_exists', `${path} already exists; choose another name.`, { path });
+    const parsed = await readQdpxFile(await readFileChecked(file.path, file.name), file.name);
     const project = Project.create(path, { empty: true });
     let report;
     try {
