@@ -1,6 +1,6 @@
-// Reads the first sheet of a .csv or .xlsx file as rows of text cells: attribute sheets now, the
-// questionnaire later. CSV delimiter and encoding are detected (a Swedish Excel saves semicolons
-// in Windows-1252).
+// Reads the first sheet of a .csv or .xlsx file as rows of text cells: attribute sheets and the
+// questionnaire. CSV delimiter and encoding are detected and reported (a Swedish Excel saves
+// semicolons in Windows-1252).
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import ExcelJS from 'exceljs';
