@@ -3,6 +3,7 @@
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import type { ExportedFile, ExportFormat } from '../../shared/api/contract-export';
 import type { RetrievedSegment } from '../../shared/coding/types';
+import { fileNameFrom } from '../../shared/export/file-name';
 import {
   attributeText,
   codeLabel,
@@ -98,12 +99,7 @@ export async function segmentsToDocx(
 
 /** A file name from the title, without characters Windows or macOS refuse; `format` is the extension. */
 export function exportFileName(title: string, format: string): string {
-  const base = xmlSafe(title)
-    .replace(/[<>:"/\\|?*]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s.]+|[\s.]+$/g, '')
-    .slice(0, 120);
-  return `${base || 'Kvalkod'}.${format}`;
+  return fileNameFrom(title, format);
 }
 
 export async function exportSegments(
