@@ -16,10 +16,9 @@ const BODY = `${CELL};vertical-align:top`;
 // the bottom rule on the last row.
 const TOP = `border-top:${RULE}`;
 
+/** Totals in bold over a rule, as in the Word export; a "none" row has only its label in italics. */
 function rowStyle(kind: LineKind | undefined): string {
-  if (kind === 'total') return `font-weight:bold;border-top:${RULE}`;
-  if (kind === 'none') return 'font-style:italic';
-  return '';
+  return kind === 'total' ? `font-weight:bold;border-top:${RULE}` : '';
 }
 
 function headerHtml(layout: TableLayout): string {
@@ -55,7 +54,8 @@ export function tableToHtml(table: ComputedTable, language: TableLanguage): stri
   const body = layout.rows.map((row, r) => {
     const last = r === layout.rows.length - 1 ? `;border-bottom:${RULE}` : '';
     const line = rowStyle(row.kind) + last;
-    const label = `<td style="${BODY};text-align:left;${line}">${escapeXml(row.label)}</td>`;
+    const italic = row.kind === 'none' ? ';font-style:italic' : '';
+    const label = `<td style="${BODY};text-align:left${italic};${line}">${escapeXml(row.label)}</td>`;
     const cells = layout.leaves.map((l) => {
       const cell = row.cells[l.column];
       const bold = l.kind === 'total' ? ';font-weight:bold' : '';

@@ -69,6 +69,9 @@ describe('tableToHtml', () => {
     expect(cells[0]?.getAttribute('style')).toMatch(/font-weight:bold/);
     expect(cells[1]?.getAttribute('x:num')).toBe('38');
     expect(cells[2]?.getAttribute('x:num')).toBeUndefined();
+    const none = table?.querySelectorAll('tbody tr')[3]?.querySelectorAll('td') ?? [];
+    expect(none[0]?.getAttribute('style')).toMatch(/font-style:italic/);
+    expect(none[1]?.getAttribute('style')).not.toMatch(/italic|bold/);
     const oneWay = parse(tableToHtml(ONE_WAY, 'sv')).querySelectorAll('tbody td');
     expect(oneWay[1]?.text).toBe('12\u00a0345');
     expect(oneWay[1]?.getAttribute('x:num')).toBe('12345');
