@@ -104,6 +104,10 @@ function expectedRows(table: ComputedTable): string[][] {
   ]);
 }
 
+/** The base printed under a table (the chart under it says the same in its own words). */
+const baseLine = (page: Page, text: string) =>
+  page.locator('p.table-base').filter({ hasText: text });
+
 const nav = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Vyer' }).getByRole('button', { name, exact: true });
 
@@ -132,7 +136,7 @@ test('build a table, save it, see it follow the coding, export it', async ({ pag
   await page.screenshot({ path: `${SHOTS}/tables-builder-open.png` });
   await page.getByText('Urval och räkneregler').click();
   const table = page.getByRole('table');
-  await expect(page.getByText('Bas: n = 3 intervjuer.')).toBeVisible();
+  await expect(baseLine(page, 'Bas: n = 3 intervjuer.')).toBeVisible();
   await expect(page.getByText('Urval: Grupp = Chefer.')).toBeVisible();
 
   // Every number on screen is what tables.compute gives for the same definition.
@@ -238,6 +242,35 @@ test('build a table, save it, see it follow the coding, export it', async ({ pag
   }).data;
   for (const line of shown) expect(csvRows).toContainEqual(line);
   await expect(page.getByText('Tabell 3.csv har laddats ner.')).toBeVisible();
+
+  // The chart under the table, saved as SVG and PNG.
+  const chart = page.getByRole('figure', { name: 'Diagram' });
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart.locator('svg')).toBeVisible();
+  await expect(chart.getByRole('radio', { name: 'Stapel' })).toBeChecked();
+  // Tall enough for the whole chart, so the picture is not cut by the window.
+  await page.setViewportSize({ width: 1280, height: 1800 });
+  await chart.screenshot({ path: `${SHOTS}/tables-chart-bar.png` });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  download = page.waitForEvent('download');
+  await chart.getByRole('button', { name: 'Spara SVG' }).click();
+  file = await download;
+  expect(file.suggestedFilename()).toBe('Tabell 3.svg');
+  const svg = (await saved(file)).toString('utf8');
+  expect(svg).toContain('<svg');
+  expect(svg).toContain('Medhandläggarskap');
+  download = page.waitForEvent('download');
+  await chart.getByRole('button', { name: 'Spara PNG' }).click();
+  file = await download;
+  expect([...(await saved(file)).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+
+  // Over the interview rounds the chart starts as a trend.
+  await page.getByLabel('Rader', { exact: true }).selectOption('Områden');
+  await page.getByLabel('Kolumner', { exact: true }).selectOption('Intervjuomgång');
+  await expect(table.locator('thead')).toContainText('HT 2018');
+  await expect(chart.getByRole('radio', { name: 'Trend' })).toBeChecked();
+  await chart.scrollIntoViewIfNeeded();
+  await chart.screenshot({ path: `${SHOTS}/tables-chart-trend.png` });
 });
 
 test('the questionnaire gives ranked tables, whole and split by role', async ({ page, app }) => {
@@ -268,7 +301,7 @@ test('the questionnaire gives ranked tables, whole and split by role', async ({ 
   expect(heads).toEqual(expect.arrayContaining(['Antal', 'Procent']));
   const labels = (await screenRows(table)).map((r) => r[0]);
   expect(labels.slice(-2)).toEqual(['Ej svar', 'Total']);
-  await expect(page.getByText('Bas: n = 6 respondenter.')).toBeVisible();
+  await expect(baseLine(page, 'Bas: n = 6 respondenter.')).toBeVisible();
   await table.screenshot({ path: `${SHOTS}/tables-ranked.png` });
   await page.screenshot({ path: `${SHOTS}/tables-ranked-view.png` });
 
@@ -281,7 +314,7 @@ test('the questionnaire gives ranked tables, whole and split by role', async ({ 
   });
   for (const [i, t] of split.entries())
     await expect.poll(() => screenRows(page.getByRole('table').nth(i))).toEqual(expectedRows(t));
-  await expect(page.getByText('Bas: n = 3 respondenter.')).toHaveCount(2);
+  await expect(baseLine(page, 'Bas: n = 3 respondenter.')).toHaveCount(2);
 });
 
 test('saved tables: replace after asking, delete with a way back; English numbers', async ({
@@ -293,7 +326,7 @@ test('saved tables: replace after asking, delete with a way back; English number
   await page.reload();
   await nav(page, 'Tabeller').click();
   const table = page.getByRole('table');
-  await expect(page.getByText('Bas: n = 10 avsnitt.')).toBeVisible();
+  await expect(baseLine(page, 'Bas: n = 10 avsnitt.')).toBeVisible();
   const name = page.getByRole('textbox', { name: 'Namn' });
   const savedList = page.getByRole('list', { name: 'Sparade tabeller' });
   await name.fill('Tabell 1');
@@ -330,7 +363,7 @@ test('saved tables: replace after asking, delete with a way back; English number
   // In English the same table reads with English words and decimal points.
   await page.getByLabel('Språk').selectOption('en');
   await page.getByLabel('Cells', { exact: true }).selectOption('row');
-  await expect(page.getByText('Base: n = 6 interviews.')).toBeVisible();
+  await expect(baseLine(page, 'Base: n = 6 interviews.')).toBeVisible();
   const computed = await call<ComputedTable>(page.request, app, 'tables.compute', {
     rows: 'Områden',
     cols: 'Bedömning',
@@ -362,7 +395,7 @@ test('an empty project says what to do first; uncoded interviews say where to co
   await openExample(page, app);
   await nav(page, 'Tabeller').click();
   await expect(page.getByText(/Inga avsnitt är kodade ännu/)).toBeVisible();
-  await expect(page.getByText('Bas: n = 0 avsnitt.')).toBeVisible();
+  await expect(baseLine(page, 'Bas: n = 0 avsnitt.')).toBeVisible();
   // Zero rows are kept: every area is listed, with nothing counted.
   const rows = await screenRows(page.getByRole('table'));
   expect(rows.filter((r) => /^\d+\. /.test(r[0] ?? ''))).toHaveLength(14);

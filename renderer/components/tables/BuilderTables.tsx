@@ -1,10 +1,12 @@
 // The table builder's page: the definition above, the table it computes (recomputed whenever the
 // definition or the coding changes), its export, and the saved tables beside it.
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AxisOption } from '../../../shared/api/contract-tables';
+import { codeKey } from '../../../shared/tables/axes';
 import type { TableDefinition } from '../../../shared/tables/types';
 import { useStore } from '../../store';
+import { TableChart } from '../charts/TableChart';
 import { BusyBar } from '../retrieval/BusyBar';
 import { axisByName, sameDefinition } from './definition';
 import { SavedTables } from './SavedTables';
@@ -15,6 +17,8 @@ import { useDelayed } from './use-delayed';
 
 /** Changes to the definition are gathered this long before the table is computed again. */
 const SETTLE_MS = 150;
+/** Columns over which a line shows change over time rather than bars side by side. */
+const TREND_AXES = new Set(['Intervjuomgång']);
 
 export function BuilderTables({ axes }: { axes: AxisOption[] }) {
   const { t } = useTranslation();
@@ -30,6 +34,12 @@ export function BuilderTables({ axes }: { axes: AxisOption[] }) {
   const undoState = useStore((s) => s.undoState);
   const documents = useStore((s) => s.documents);
   const slow = useDelayed(computing, 1000);
+  const codes = useStore((s) => s.codes);
+  // Bars and lines of codes take the codes' own colours, keyed as the table keys its lines.
+  const colors = useMemo(
+    () => Object.fromEntries(codes.map((c) => [codeKey(c), c.color])),
+    [codes],
+  );
 
   useEffect(() => {
     const timer = setTimeout(() => void compute(draft), SETTLE_MS);
@@ -81,6 +91,13 @@ export function BuilderTables({ axes }: { axes: AxisOption[] }) {
                 </button>
               </>
             }
+          />
+          <TableChart
+            // A new pair of axes starts the chart afresh: a trend for interview rounds, else bars.
+            key={`${shownFor.rows}|${shownFor.cols ?? ''}`}
+            table={{ ...shown, title: caption }}
+            colors={colors}
+            initialKind={shownFor.cols && TREND_AXES.has(shownFor.cols) ? 'trend' : 'bar'}
           />
         </section>
       ) : (

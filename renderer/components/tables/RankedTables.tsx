@@ -1,9 +1,10 @@
 // The questionnaire's ranked multiple-response tables: one question (optionally split by a
 // respondent attribute) laid out as a statistics package prints it, with its export.
-import { useEffect } from 'react';
+import { Fragment, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../i18n';
 import { useStore } from '../../store';
+import { TableChart } from '../charts/TableChart';
 import { BusyBar } from '../retrieval/BusyBar';
 import { TableExport } from './TableExport';
 import { TableGrid } from './TableGrid';
@@ -100,19 +101,20 @@ export function RankedTables({ onImport }: Props) {
       )}
       {slow && <BusyBar label={t('tables.computing')} />}
       {shown && shownFor && (
-        <>
-          <div className="ranked-list" aria-busy={computing}>
-            {shown.map((table, i) => (
+        <div className="ranked-list" aria-busy={computing}>
+          {shown.map((table, i) => (
+            <Fragment key={`${shownFor.question}-${i}`}>
               <TableGrid
-                key={`${shownFor.question}-${i}`}
                 table={table}
                 caption={table.title}
                 // One file holds every table shown, so the export sits above the first.
                 tools={i === 0 ? <TableExport source="ranked" title={table.title} /> : undefined}
               />
-            ))}
-          </div>
-        </>
+              {/* The whole questionnaire's chart right under its table, before any split. */}
+              {i === 0 && <TableChart key={shownFor.question} table={table} />}
+            </Fragment>
+          ))}
+        </div>
       )}
     </div>
   );
