@@ -33,64 +33,108 @@ export function uniqueSheetNames(titles: readonly string[]): string[] {
   });
 }
 
-function writeHeader(sheet: ExcelJS.Worksheet, layout: TableLayout, top: number): number {
+// Every font is given in full: a cell's font replaces the default, and one without a name falls
+// back to the reader's default face (a serif in LibreOffice) in the middle of the table.
+const font = (extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({
+  name: 'Calibri',
+  size: 11,
+  ...extra,
+});
+const LINE_HEIGHT = 15;
+/** Lines a text of `length` characters takes in a column `width` wide (Excel does not autofit rows). */
+const linesIn = (length: number, width: number) => Math.max(1, Math.ceil(length / (width * 1.1)));
+
+function leafWidths(layout: TableLayout): number[] {
+  return layout.leaves.map((leaf) => {
+    const span = layout.leaves.filter((l) => l.column === leaf.column).length;
+    const wanted = Math.max(leaf.sub.length + 3, Math.ceil(leaf.label.length / span) + 2);
+    return Math.min(22, Math.max(9, wanted));
+  });
+}
+
+function writeHeader(
+  sheet: ExcelJS.Worksheet,
+  layout: TableLayout,
+  top: number,
+  widths: number[],
+): number {
   const bottom = layout.split ? top + 1 : top;
   const corner = sheet.getCell(top, 1);
   corner.value = xmlSafe(layout.corner);
   corner.alignment = { vertical: 'bottom', horizontal: 'left' };
   if (layout.split) sheet.mergeCells(top, 1, bottom, 1);
+  let lines = 1;
   layout.leaves.forEach((leaf, i) => {
     const col = i + 2;
-    const first = layout.leaves[i - 1]?.column !== leaf.column;
-    if (first) {
+    if (layout.leaves[i - 1]?.column !== leaf.column) {
       const span = layout.leaves.filter((l) => l.column === leaf.column).length;
       const cell = sheet.getCell(top, col);
       cell.value = xmlSafe(leaf.label);
-      cell.alignment = { horizontal: layout.split ? 'center' : 'right', wrapText: true };
+      cell.alignment = {
+        horizontal: layout.split ? 'center' : 'right',
+        vertical: 'bottom',
+        wrapText: true,
+      };
       if (span > 1) sheet.mergeCells(top, col, top, col + span - 1);
+      const width = widths.slice(i, i + span).reduce((a, b) => a + b, 0);
+      lines = Math.max(lines, linesIn(leaf.label.length, width));
     }
     if (layout.split) {
       const sub = sheet.getCell(bottom, col);
       sub.value = xmlSafe(leaf.sub);
-      sub.alignment = { horizontal: 'right', wrapText: true };
+      sub.alignment = { horizontal: 'right' };
     }
   });
-  for (let row = top; row <= bottom; row++) sheet.getRow(row).font = { bold: true };
+  sheet.getRow(top).height = lines * LINE_HEIGHT;
+  for (let row = top; row <= bottom; row++) sheet.getRow(row).font = font({ bold: true });
   for (let col = 1; col <= layout.leaves.length + 1; col++)
     sheet.getCell(bottom, col).border = { bottom: THIN };
   return bottom;
 }
 
 function addSheet(book: ExcelJS.Workbook, name: string, layout: TableLayout): void {
-  const sheet = book.addWorksheet(name);
-  const title = sheet.getCell(1, 1);
-  title.value = xmlSafe(layout.caption);
-  title.font = { bold: true, size: 12 };
-
-  const headerEnd = writeHeader(sheet, layout, 3);
-  sheet.views = [{ state: 'frozen', xSplit: 1, ySplit: headerEnd }];
   const longest = Math.max(layout.corner.length, ...layout.rows.map((r) => r.label.length));
   const labelWidth = Math.min(LABEL_WIDTH.max, Math.max(LABEL_WIDTH.min, longest + 2));
+  const widths = leafWidths(layout);
+  const wide = labelWidth + widths.reduce((a, b) => a + b, 0) > 90;
+  const sheet = book.addWorksheet(name, {
+    // Printed on one page wide, across the page when the table is wide.
+    pageSetup: {
+      orientation: wide ? 'landscape' : 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    },
+  });
+  sheet.getColumn(1).width = labelWidth;
+  widths.forEach((w, i) => (sheet.getColumn(i + 2).width = w));
+  const title = sheet.getCell(1, 1);
+  title.value = xmlSafe(layout.caption);
+  title.font = font({ bold: true, size: 12 });
+
+  const headerEnd = writeHeader(sheet, layout, 3, widths);
+  sheet.views = [{ state: 'frozen', xSplit: 1, ySplit: headerEnd }];
 
   layout.rows.forEach((row, r) => {
     const kind = row.kind;
     const line = sheet.getRow(headerEnd + 1 + r);
+    line.font = font({ bold: kind === 'total' });
     const label = line.getCell(1);
     label.value = xmlSafe(row.label);
-    label.alignment = { vertical: 'top', wrapText: row.label.length > labelWidth };
+    const wraps = linesIn(row.label.length, labelWidth);
+    label.alignment = { vertical: 'top', wrapText: wraps > 1 };
+    if (wraps > 1) line.height = wraps * LINE_HEIGHT;
+    if (kind === 'none') label.font = font({ italic: true });
     layout.leaves.forEach((leaf, i) => {
       const cell = line.getCell(i + 2);
       cell.value = leafValue(row.cells[leaf.column], leaf.part);
       cell.numFmt = leaf.part === 'n' ? COUNT_FORMAT : PERCENT_FORMAT;
-      if (leaf.kind === 'total') cell.font = { bold: true };
+      cell.alignment = { vertical: 'top' };
+      cell.font = font({ bold: kind === 'total' || leaf.kind === 'total' });
     });
-    if (kind === 'total') {
-      line.font = { bold: true };
+    if (kind === 'total')
       for (let col = 1; col <= layout.leaves.length + 1; col++)
         line.getCell(col).border = { top: THIN };
-    } else if (kind === 'none') {
-      label.font = { italic: true };
-    }
   });
 
   // One sentence per row in column A: unwrapped, it runs on over the empty cells to its right.
@@ -98,14 +142,7 @@ function addSheet(book: ExcelJS.Workbook, name: string, layout: TableLayout): vo
   layout.notes.forEach((note, i) => {
     const cell = sheet.getCell(notesStart + i, 1);
     cell.value = xmlSafe(note);
-    cell.font = { size: 9 };
-  });
-
-  sheet.getColumn(1).width = labelWidth;
-  layout.leaves.forEach((leaf, i) => {
-    const span = layout.leaves.filter((l) => l.column === leaf.column).length;
-    const wanted = Math.max(leaf.sub.length + 2, Math.ceil(leaf.label.length / span) + 2);
-    sheet.getColumn(i + 2).width = Math.min(22, Math.max(9, wanted));
+    cell.font = font({ size: 9 });
   });
 }
 
