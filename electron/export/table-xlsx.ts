@@ -42,7 +42,7 @@ const font = (extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({
 });
 const LINE_HEIGHT = 15;
 /** Lines a text of `length` characters takes in a column `width` wide (Excel does not autofit rows). */
-const linesIn = (length: number, width: number) => Math.max(1, Math.ceil(length / (width * 1.1)));
+const linesIn = (length: number, width: number) => Math.max(1, Math.ceil(length / (width * 1.2)));
 
 function leafWidths(layout: TableLayout): number[] {
   return layout.leaves.map((leaf) => {

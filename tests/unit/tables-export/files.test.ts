@@ -71,6 +71,12 @@ describe('XLSX', () => {
     expect(sheet.getCell('A11').value).toBe('Bas: n = 41 intervjuer.');
     expect(sheet.getCell('A12').value).toBe('Urval: Grupp = Chefer.');
     expect(sheet.getColumn(1).width).toBe(50);
+    // Excel does not grow a row for wrapped text: the long label's row is made two lines high.
+    expect(sheet.getRow(6).height).toBe(30);
+    expect(sheet.getRow(5).height).toBeUndefined();
+    expect(sheet.getRow(6).getCell(1).alignment.wrapText).toBe(true);
+    expect(sheet.getRow(9).getCell(3).font.name).toBe('Calibri');
+    expect(sheet.pageSetup).toMatchObject({ orientation: 'portrait', fitToWidth: 1 });
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 4 });
   });
 
