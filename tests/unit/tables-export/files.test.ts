@@ -76,7 +76,8 @@ describe('XLSX', () => {
     expect(sheet.getRow(5).height).toBeUndefined();
     expect(sheet.getRow(6).getCell(1).alignment.wrapText).toBe(true);
     expect(sheet.getRow(9).getCell(3).font.name).toBe('Calibri');
-    expect(sheet.pageSetup).toMatchObject({ orientation: 'portrait', fitToWidth: 1 });
+    // 50 + 6 number columns is wider than a portrait page: printed across, one page wide.
+    expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', fitToWidth: 1 });
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 4 });
   });
 
