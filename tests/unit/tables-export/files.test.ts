@@ -142,7 +142,8 @@ describe('DOCX', () => {
 
     const xml = await zipEntry(buffer, 'word/document.xml');
     // Captions number themselves (SEQ field), header rows repeat, numbers are right-aligned.
-    expect(xml.match(/>SEQ Tabell</g)).toHaveLength(3);
+    expect(xml.match(/<w:instrText>SEQ Tabell \\\* ARABIC<\/w:instrText>/g)).toHaveLength(3);
+    expect(xml).toMatch(/w:fldCharType="separate"\/><\/w:r><w:r>(<w:rPr\/>)?<w:t[^>]*>1<\/w:t>/);
     expect(xml).not.toContain('w:dirty="true"');
     expect((xml.match(/<w:tblHeader\/>/g) ?? []).length).toBe(2 + 2 + 1);
     expect(xml).toContain('<w:jc w:val="right"/>');
