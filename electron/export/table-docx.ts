@@ -5,7 +5,6 @@
 import {
   AlignmentType,
   BorderStyle,
-  BuilderElement,
   Document,
   Packer,
   PageOrientation,
@@ -18,12 +17,12 @@ import {
   TextRun,
   VerticalAlignTable,
   WidthType,
-  XmlComponent,
   type ISectionOptions,
 } from 'docx';
 import { leafText, tableLayout, tableNumbers, type TableLayout } from '../../shared/tables/layout';
 import type { ComputedTable } from '../../shared/tables/types';
 import type { TableLanguage } from '../../shared/tables/words';
+import { sequenceField } from './docx-field';
 import { xmlSafe } from './table-writers';
 
 // A4 with 2.5 cm margins, in twips (1/20 pt).
@@ -176,38 +175,6 @@ function wordTable(layout: TableLayout, widths: Widths, lang: TableLanguage) {
       insideVertical: NONE,
     },
   });
-}
-
-class FieldCode extends XmlComponent {
-  constructor(code: string) {
-    super('w:instrText');
-    this.root.push(code);
-  }
-}
-
-const fieldChar = (type: 'begin' | 'separate' | 'end') =>
-  new TextRun({
-    children: [
-      new BuilderElement<{ type: string }>({
-        name: 'w:fldChar',
-        attributes: { type: { key: 'w:fldCharType', value: type } },
-      }),
-    ],
-  });
-
-/**
- * A SEQ field with its number already in it: Word can renumber the captions and list them in a
- * table of tables, and shows the number without asking to update fields (docx's own SEQ field is
- * written without one, and counting them through its page layout costs 50 ms a table).
- */
-function sequenceField(identifier: string, number: number): TextRun[] {
-  return [
-    fieldChar('begin'),
-    new TextRun({ children: [new FieldCode(`SEQ ${identifier} \\* ARABIC`)] }),
-    fieldChar('separate'),
-    new TextRun(String(number)),
-    fieldChar('end'),
-  ];
 }
 
 /** "Tabell {SEQ}. Title"; a title that carries its own number (`number` null) is printed as it is. */
