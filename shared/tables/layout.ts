@@ -93,24 +93,6 @@ export function tableNotes(table: ComputedTable, language: TableLanguage): strin
 }
 
 /**
- * localizeTable expects the engine's Swedish labels; run over a table already in English it would
- * rename "No answer" to "Not coded". A label already in the language's words is kept, so a table
- * can be given here as computed or as the screen localized it.
- */
-function inLanguage(table: ComputedTable, language: TableLanguage): ComputedTable {
-  const words = tableWords(language);
-  const own = new Set<string>([words.none, words.noAnswer]);
-  const localized = localizeTable(table, language);
-  return {
-    ...localized,
-    rows: localized.rows.map((row, i) => {
-      const before = table.rows[i];
-      return before && own.has(before.label) ? { ...row, label: before.label } : row;
-    }),
-  };
-}
-
-/**
  * The table as computed (or as the screen localized it): total and "none" lines are labelled in
  * `language` here.
  */
@@ -120,7 +102,7 @@ export function tableLayout(
   number: number | null,
 ): TableLayout {
   const words = tableWords(language);
-  const table = inLanguage(computed, language);
+  const table = localizeTable(computed, language);
   const tableHasPct =
     table.percent !== 'none' && table.rows.some((r) => r.cells.some((c) => c.pct !== null));
   // "% av kolumn" says what the percent is of; a percent of the base is the plain "Procent" that a

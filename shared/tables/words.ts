@@ -135,34 +135,38 @@ export function noteText(note: TableNote, language: TableLanguage): string {
 }
 
 /**
- * The table with its total and "none" lines labelled in `language` (the engine labels them in
- * Swedish, the project's language). Data and keys are untouched.
+ * The table with its total and "none" lines, and a ranked table's columns, labelled in `language`.
+ * The engine labels them in Swedish (the project's language); a table already in either language
+ * may be given again, so the screen and the exports can both call this. Data and keys are untouched.
  */
 export function localizeTable(table: ComputedTable, language: TableLanguage): ComputedTable {
   const w = WORDS[language];
-  // The engine's Swedish labels of "none" rows, and their words in `language`.
-  const noneWords: Record<string, string> = {
-    [WORDS.sv.none]: w.none,
-    [WORDS.sv.noAnswer]: w.noAnswer,
-    [WORDS.sv.missing]: w.missing,
-  };
-  const noneLabel = (label: string) => noneWords[label] ?? label;
+  const from = [WORDS.sv, WORDS.en];
+  // The "none" rows' words in either language, and their words in `language`.
+  const noneWords = new Map<string, string>(
+    from.flatMap((l) => [
+      [l.none, w.none],
+      [l.noAnswer, w.noAnswer],
+      [l.missing, w.missing],
+    ]),
+  );
+  const totals = new Set<string>(from.map((l) => l.total));
   // A ranked table's columns are alternatives, mentions and share: labelled from their keys.
-  const ranked = table.colAxis === WORDS.sv.ranked.axis;
+  const ranked = from.some((l) => table.colAxis === l.ranked.axis);
   return {
     ...table,
     colAxis: ranked ? w.ranked.axis : table.colAxis,
     columns: table.columns.map((c, i) =>
       ranked
         ? { ...c, label: rankedColumnLabel(c.key, language) }
-        : table.columnKinds[i] === 'total' && c.label === WORDS.sv.total
+        : table.columnKinds[i] === 'total' && totals.has(c.label)
           ? { ...c, label: w.total }
           : c,
     ),
     rows: table.rows.map((r, i) => {
       const kind = table.rowKinds[i];
-      if (kind === 'total' && r.label === WORDS.sv.total) return { ...r, label: w.total };
-      if (kind === 'none') return { ...r, label: noneLabel(r.label) };
+      if (kind === 'total' && totals.has(r.label)) return { ...r, label: w.total };
+      if (kind === 'none') return { ...r, label: noneWords.get(r.label) ?? r.label };
       return r;
     }),
   };
