@@ -57,7 +57,7 @@ export function barChart(table: ComputedTable, options: ChartOptions): Chart {
 
   const x0 = PAD + LABEL_WIDTH + 12;
   const plotWidth = WIDTH - PAD - 56 - x0;
-  const { ticks, top, step } = valueAxis(data);
+  const { ticks, top, step } = valueAxis(data, options.value);
   const scale = (v: number) => (top > 0 ? (v / top) * plotWidth : 0);
   const bar = barHeight(data.columns.length);
   const bars = data.columns.length * bar + Math.max(0, data.columns.length - 1) * BAR_GAP;
@@ -82,8 +82,12 @@ export function barChart(table: ComputedTable, options: ChartOptions): Chart {
       pieces.push(
         `<rect x="${x0}" y="${by}" width="${width.toFixed(2)}" height="${bar}" fill="${colors[i] ?? ''}" data-value="${value}">` +
           `<title>${escapeXml(`${row.label} – ${column}: ${text}`)}</title></rect>`,
-        `<text x="${(x0 + width + 4).toFixed(2)}" y="${by + bar / 2 + 4}" font-size="11" fill="${MUTED}">${escapeXml(text)}</text>`,
       );
+      // A zero needs no label: the empty bar says it, and 14 areas x 4 zeros would drown the chart.
+      if (value !== 0)
+        pieces.push(
+          `<text x="${(x0 + width + 4).toFixed(2)}" y="${by + bar / 2 + 4}" font-size="11" fill="${MUTED}">${escapeXml(text)}</text>`,
+        );
     });
     groups.push(`<g class="bar-group">${pieces.join('')}</g>`);
     y += height + GROUP_GAP;

@@ -126,19 +126,22 @@ export function titleBlock(title: string, x: number, y: number, width: number) {
   return { svg, height: lines.length * 19 };
 }
 
-/** The value axis for the data: round ticks from 0, the top tick and the step between ticks. */
-export function valueAxis(data: ChartData) {
+/**
+ * The value axis for the data: round ticks from 0, the top tick and the step between ticks. Counts
+ * are whole units: their ticks never fall between two (no "0,5 intervjuer").
+ */
+export function valueAxis(data: ChartData, value: 'count' | 'percent') {
   const max = Math.max(0, ...data.rows.flatMap((r) => r.values.map((v) => v ?? 0)));
-  const ticks = niceTicks(max);
+  const ticks = niceTicks(max, 5, value === 'count' ? 1 : 0);
   const top = ticks[ticks.length - 1] ?? 1;
   const step = (ticks[1] ?? 1) - (ticks[0] ?? 0);
   return { ticks, top, step };
 }
 
-/** Ticks from 0 at a round step (1, 2 or 5 times a power of ten), about `count` of them. */
-export function niceTicks(max: number, count = 5): number[] {
+/** Ticks from 0 at a round step (1, 2 or 5 times a power of ten, at least `minStep`), about `count` of them. */
+export function niceTicks(max: number, count = 5, minStep = 0): number[] {
   if (!(max > 0)) return [0, 1];
-  const raw = max / count;
+  const raw = Math.max(max / count, minStep);
   const power = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power;
   const ticks: number[] = [];

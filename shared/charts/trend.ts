@@ -41,7 +41,7 @@ export function trendChart(table: ComputedTable, options: ChartOptions): Chart {
   parts.push(title.svg);
   const y = PAD + (title.height ? title.height + 12 : 0);
 
-  const { ticks, top, step } = valueAxis(data);
+  const { ticks, top, step } = valueAxis(data, options.value);
   const tickWidth = Math.max(
     ...ticks.map((t) => textWidth(tickText(t, step, options.language), 11)),
   );

@@ -10,6 +10,22 @@ const width = (n: Node) => Number(n.attributes.width);
 const texts = (root: Node) => findAll(root, (n) => n.name === 'text').map(textOf);
 
 describe('barChart', () => {
+  it('leaves zero bars unlabelled and counts on a whole-unit axis', () => {
+    const zero = {
+      ...CROSS,
+      rows: CROSS.rows.map((r) => ({
+        ...r,
+        cells: r.cells.map((c) => ({ n: c.n > 2 ? 0 : c.n, pct: null })),
+      })),
+    };
+    const root = parseSvg(barChart(zero, { language: 'sv', value: 'count' }).svg);
+    const labels = texts(root);
+    expect(labels).toContain('2');
+    expect(labels).not.toContain('0,5');
+    // The axis starts at 0; no bar carries a "0" of its own.
+    expect(labels.filter((t) => t === '0')).toHaveLength(1);
+  });
+
   it('draws one bar per value row and value column, not the total or "none" lines', () => {
     const root = parseSvg(barChart(CROSS, { language: 'sv', value: 'count' }).svg);
     const drawn = bars(root);

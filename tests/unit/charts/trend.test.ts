@@ -85,6 +85,15 @@ describe('chart helpers', () => {
   ])('ticks up to %s are %j', (max, ticks) => expect(niceTicks(max)).toEqual(ticks));
 
   it.each([
+    [2, [0, 1, 2]],
+    [3, [0, 1, 2, 3]],
+    [0.5, [0, 1]],
+    [7, [0, 2, 4, 6, 8]],
+  ])('count ticks up to %s are whole units: %j', (max, ticks) =>
+    expect(niceTicks(max, 5, 1)).toEqual(ticks),
+  );
+
+  it.each([
     [10_000, 5000, 'sv', '10\u00a0000'],
     [10_000, 5000, 'en', '10,000'],
     [0.2, 0.1, 'sv', '0,2'],
