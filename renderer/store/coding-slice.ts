@@ -6,6 +6,7 @@ import type { Segment, UndoState } from '../../shared/coding/types';
 import type { DocumentContent } from '../../shared/documents/types';
 import { api } from '../api/client';
 import type { Store } from './index';
+import { attemptWith } from './notifications-slice';
 
 export interface Selection {
   start: number;
@@ -42,13 +43,7 @@ export interface CodingSlice {
 const NO_UNDO: UndoState = { canUndo: false, canRedo: false, undoSummary: null, redoSummary: null };
 
 export const createCodingSlice: StateCreator<Store, [], [], CodingSlice> = (set, get) => {
-  async function attempt(work: () => Promise<void>) {
-    try {
-      await work();
-    } catch (err) {
-      get().notifyError(err);
-    }
-  }
+  const attempt = attemptWith(get);
 
   return {
     codingDoc: null,

@@ -5,6 +5,7 @@ import type { Attribute } from '../../shared/attributes/types';
 import type { DocumentContent, DocumentSummary } from '../../shared/documents/types';
 import { api } from '../api/client';
 import type { Store } from './index';
+import { attemptWith } from './notifications-slice';
 
 export interface DocumentsSlice {
   documents: DocumentSummary[];
@@ -31,14 +32,7 @@ export interface DocumentsSlice {
 }
 
 export const createDocumentsSlice: StateCreator<Store, [], [], DocumentsSlice> = (set, get) => {
-  async function attempt<T>(work: () => Promise<T>): Promise<T | null> {
-    try {
-      return await work();
-    } catch (err) {
-      get().notifyError(err);
-      return null;
-    }
-  }
+  const attempt = attemptWith(get);
   async function reloadOpen() {
     const open = get().openDocument;
     if (open) set({ openDocument: await api.call('documents.content', { ref: open.id }) });

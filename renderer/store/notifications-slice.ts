@@ -19,6 +19,21 @@ export interface NotificationsSlice {
 
 let nextId = 1;
 
+/**
+ * Runs a call and shows its failure as a notice instead of throwing: what every slice's actions
+ * do. Returns the call's value, or null when it failed.
+ */
+export function attemptWith(get: () => Pick<Store, 'notifyError'>) {
+  return async function attempt<T>(work: () => Promise<T>): Promise<T | null> {
+    try {
+      return await work();
+    } catch (err) {
+      get().notifyError(err);
+      return null;
+    }
+  };
+}
+
 export const createNotificationsSlice: StateCreator<Store, [], [], NotificationsSlice> = (set) => ({
   notices: [],
   notifyError(err) {

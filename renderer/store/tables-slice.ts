@@ -9,6 +9,7 @@ import type { ComputedTable, TableDefinition } from '../../shared/tables/types';
 import { api } from '../api/client';
 import { fitDefinition } from '../components/tables/definition';
 import type { Store } from './index';
+import { attemptWith } from './notifications-slice';
 
 export const EMPTY_DEFINITION: TableDefinition = {
   title: '',
@@ -103,14 +104,7 @@ export const createTablesSlice: StateCreator<Store, [], [], TablesSlice> = (set,
   // The project the state below belongs to; another project starts from a clean slate.
   let projectPath: string | null = null;
 
-  async function attempt<T>(work: () => Promise<T>): Promise<T | null> {
-    try {
-      return await work();
-    } catch (err) {
-      get().notifyError(err);
-      return null;
-    }
-  }
+  const attempt = attemptWith(get);
 
   async function loadCoders(): Promise<string[]> {
     const [history, coder] = await Promise.all([

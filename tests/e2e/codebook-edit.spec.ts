@@ -1,25 +1,15 @@
 // Kodbok: editing the codebook (rename, recolour, create, move, merge, delete, undo), code memos
 // and the project journal with memo search, in the built app through the browser host.
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { join } from 'node:path';
 import { expect, test, type RunningApp } from './app-fixture';
+import { call } from './page-helpers';
 
 interface ApiCode {
   id: number;
   name: string;
   color: string;
   parentId: number | null;
-}
-
-/** Calls the host's API as the page does (setup that the UI under test is not about). */
-async function call<T>(request: APIRequestContext, app: RunningApp, method: string, input = {}) {
-  const res = await request.post(`${app.origin}/api/${method}`, {
-    data: input,
-    headers: { Authorization: `Bearer ${app.token}`, 'Content-Type': 'application/json' },
-  });
-  const body = (await res.json()) as { ok: boolean; value: T; error?: { message: string } };
-  if (!body.ok) throw new Error(`${method}: ${body.error?.message ?? 'failed'}`);
-  return body.value;
 }
 
 async function openExample(page: Page, app: RunningApp) {

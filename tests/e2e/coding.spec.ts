@@ -1,43 +1,13 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './app-fixture';
+import { selectPhrase } from './page-helpers';
 
 async function exampleProject(page: Page, dir: string) {
   await page.getByRole('button', { name: /Öppna exempelprojekt/ }).click();
   await page.getByLabel('Projektfil').fill(join(dir, 'Kodning.kvalkod'));
   await page.getByRole('button', { name: 'Skapa exempelprojekt' }).click();
   await expect(page.getByRole('heading', { name: 'Kodning', level: 1 })).toBeVisible();
-}
-
-/** Drags the mouse over a phrase in the transcript, as a researcher selects text. */
-async function selectPhrase(page: Page, phrase: string) {
-  const transcript = page.getByLabel('Transkription');
-  const box = await transcript.evaluate((root, text) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const i = node.textContent?.indexOf(text) ?? -1;
-      if (i < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, i + 1); // start inside the first word: selection snaps to whole words
-      range.setEnd(node, i + text.length - 1);
-      const rects = range.getClientRects();
-      const first = rects[0];
-      const last = rects[rects.length - 1];
-      if (!first || !last) return null;
-      return {
-        x1: first.left + 1,
-        y1: first.top + first.height / 2,
-        x2: last.right - 1,
-        y2: last.top + last.height / 2,
-      };
-    }
-    return null;
-  }, phrase);
-  if (!box) throw new Error(`"${phrase}" is not on screen`);
-  await page.mouse.move(box.x1, box.y1);
-  await page.mouse.down();
-  await page.mouse.move(box.x2, box.y2, { steps: 5 });
-  await page.mouse.up();
 }
 
 test('select text with the mouse, press keys, see the highlight; reload; undo and redo', async ({

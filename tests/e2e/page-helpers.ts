@@ -28,7 +28,7 @@ export async function selectPhrase(page: Page, phrase: string) {
       const i = node.textContent?.indexOf(text) ?? -1;
       if (i < 0) continue;
       const range = document.createRange();
-      range.setStart(node, i + 1);
+      range.setStart(node, i + 1); // start inside the first word: selection snaps to whole words
       range.setEnd(node, i + text.length - 1);
       const rects = range.getClientRects();
       const first = rects[0];
