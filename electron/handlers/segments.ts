@@ -49,6 +49,11 @@ function requireSegment(project: Project, id: number): Segment {
 
 export const segmentHandlers: HandlerGroup = {
   'coder.get': (_input, ctx) => ({ name: requireProject(ctx).coders.current() }),
+  'coders.list': (_input, ctx) =>
+    requireProject(ctx)
+      .coders.list()
+      .map((c) => c.name)
+      .sort((a, b) => a.localeCompare(b, 'sv')),
   'coder.set': ({ name }, ctx) => {
     requireProject(ctx).coders.setCurrent(name);
     return { name };

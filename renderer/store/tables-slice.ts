@@ -106,14 +106,8 @@ export const createTablesSlice: StateCreator<Store, [], [], TablesSlice> = (set,
 
   const attempt = attemptWith(get);
 
-  async function loadCoders(): Promise<string[]> {
-    const [history, coder] = await Promise.all([
-      api.call('history.list', { limit: 10_000 }),
-      api.call('coder.get', {}),
-    ]);
-    const names = new Set(history.map((h) => h.coder).filter((c): c is string => c !== null));
-    if (coder.name) names.add(coder.name);
-    return [...names].sort((a, b) => a.localeCompare(b, 'sv'));
+  function loadCoders(): Promise<string[]> {
+    return api.call('coders.list', {});
   }
 
   return {

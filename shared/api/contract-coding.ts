@@ -51,6 +51,8 @@ export interface Changed<T> {
 
 export const codingContract = {
   'coder.get': { input: z.object({}).strict(), output: returns<{ name: string | null }>() },
+  /** Every coder named on a coded passage (also those imported from another tool), by name. */
+  'coders.list': { input: z.object({}).strict(), output: returns<string[]>() },
   'coder.set': {
     input: z.object({ name: z.string().trim().min(1).max(100) }).strict(),
     output: returns<{ name: string }>(),

@@ -7,6 +7,9 @@ describe('segments: create and change', () => {
     const f = await codingProject();
     await f.call('coder.set', { name: 'Anna Berg' });
     expect(await f.call('coder.get', {})).toEqual({ name: 'Anna Berg' });
+    await f.call('coder.set', { name: 'Åsa Ek' });
+    await f.call('coder.set', { name: 'Anna Berg' });
+    expect(await f.call('coders.list', {})).toEqual(['Anna Berg', 'Åsa Ek']);
     const later = f.find(0, 'Kontorslandskapet');
     const earlier = f.find(0, 'Lönen är låg');
     await f.call('segments.create', { documentId: 1, ...later, codeIds: [f.code(13).id] });
