@@ -89,7 +89,7 @@ export function buildRefiProject(project: Project): {
     const all = [...docValues.values(), ...cases.map((c) => c.values)].flatMap(
       (m) => m.get(a.id) ?? [],
     );
-    const type = variableType(a.type, all);
+    const type = variableType(a.type, a.multiple, all);
     types.set(a.id, type);
     return {
       guid: attributeGuid.get(a.id) ?? '',

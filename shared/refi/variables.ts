@@ -8,16 +8,26 @@ import type { RefiVariableType } from './model';
 /** Several values of one document travel as one text value, separated like a sheet's cell. */
 export const MULTIPLE_SEPARATOR = '; ';
 
-export function variableType(type: AttributeType, values: string[]): RefiVariableType {
+/**
+ * The variable type an attribute travels as. Several values of one document fit no typed value
+ * (IntegerValue holds one number), so an attribute that takes several is a Text variable.
+ */
+export function variableType(
+  type: AttributeType,
+  multiple: boolean,
+  values: string[],
+): RefiVariableType {
+  if (multiple) return 'Text';
   if (type === 'date') return 'Date';
   if (type === 'number') return values.every((v) => /^-?\d+$/.test(v)) ? 'Integer' : 'Float';
   return 'Text';
 }
 
-const DESCRIBED = /^Kvalkod: (category|text)( with several values per document)?\b/;
+const DESCRIBED = /^Kvalkod: (category|text|number|date)( with several values per document)?\b/;
 
+/** Words for what the variable's type cannot say: a category or free text, several values. */
 export function describeAttribute(type: AttributeType, multiple: boolean): string {
-  if (type !== 'category' && type !== 'text') return '';
+  if (!multiple && type !== 'category' && type !== 'text') return '';
   const several = multiple
     ? ` with several values per document, separated by "${MULTIPLE_SEPARATOR.trim()}"`
     : '';
@@ -50,10 +60,11 @@ export function attributeFor(
 export function readValue(type: RefiVariableType, raw: string): string | null {
   const value = raw.trim();
   switch (type) {
+    // Checked here, normalised by the attribute's own check (checkValue) like any typed value.
     case 'Integer':
-      return /^[+-]?\d+$/.test(value) ? String(Number(value)) : null;
+      return /^[+-]?\d+$/.test(value) ? value : null;
     case 'Float':
-      return /^[+-]?(\d+\.?\d*|\.\d+)$/.test(value) ? String(Number(value)) : null;
+      return /^[+-]?(\d+\.?\d*|\.\d+)$/.test(value) ? value : null;
     case 'Boolean':
       return /^(true|1)$/i.test(value) ? 'true' : /^(false|0)$/i.test(value) ? 'false' : null;
     case 'Date': {
@@ -71,7 +82,27 @@ export function readValue(type: RefiVariableType, raw: string): string | null {
 /** The values of one document or case for one attribute, as the single REFI-QDA value. */
 export function writeValue(type: RefiVariableType, values: string[]): string {
   if (type === 'Text') return values.join(MULTIPLE_SEPARATOR);
-  return values[0] ?? '';
+  const value = values[0] ?? '';
+  return type === 'Integer' || type === 'Float' ? decimalText(value) : value;
+}
+
+/**
+ * A number as xsd:decimal writes it. Kvalkod stores JavaScript's text of a number, which has an
+ * exponent for very small and very large ones ("1e-7"); xsd:decimal has none ("0.0000001").
+ */
+export function decimalText(value: string): string {
+  const m = /^([+-]?)(\d+)(?:\.(\d+))?e([+-]?\d+)$/i.exec(value.trim());
+  if (!m) return value;
+  const [, sign = '', whole = '', fraction = '', exponent = '0'] = m;
+  const digits = whole + fraction;
+  const point = whole.length + Number(exponent);
+  const written =
+    point <= 0
+      ? `0.${'0'.repeat(-point)}${digits}`
+      : point >= digits.length
+        ? digits + '0'.repeat(point - digits.length)
+        : `${digits.slice(0, point)}.${digits.slice(point)}`;
+  return sign + written.replace(/^0+(?=\d)/, '');
 }
 
 /** A text value of a several-values attribute, split back into its values. */

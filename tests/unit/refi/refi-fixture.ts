@@ -6,8 +6,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import yauzl from 'yauzl';
 import { expect } from 'vitest';
-import type { Project } from '../../../db/project';
+import { Project } from '../../../db/project';
+import { readQdpxFile, writeQdpx } from '../../../electron/refi/import-project';
 import { codingProject, type FixtureDoc } from '../db/coding-fixture';
 
 export const REFERENCE = join(process.cwd(), '..', 'shared', 'reference', 'refi-qda');
@@ -127,6 +129,27 @@ export function addRespondent(project: Project): void {
     });
     db.prepare('UPDATE documents SET respondent_id = ? WHERE id = ?').run(respondent, doc);
   })();
+}
+
+/** Every entry of a zip, by name. */
+export async function unzip(bytes: Buffer): Promise<Map<string, Buffer>> {
+  const zip = await yauzl.fromBufferPromise(bytes, { lazyEntries: true });
+  const out = new Map<string, Buffer>();
+  for await (const entry of zip.eachEntry()) {
+    const stream = await zip.openReadStreamPromise(entry);
+    const chunks: Buffer[] = [];
+    for await (const c of stream) chunks.push(c as Buffer);
+    out.set(entry.fileName, Buffer.concat(chunks));
+  }
+  return out;
+}
+
+/** A .qdpx imported into a fresh project (the caller closes it). */
+export async function importQdpx(bytes: Buffer) {
+  const path = join(mkdtempSync(join(tmpdir(), 'kvalkod-refi-')), 'in.kvalkod');
+  const project = Project.create(path, { empty: true });
+  const report = writeQdpx(project, await readQdpxFile(bytes, 'test.qdpx'));
+  return { project, report };
 }
 
 /** Validates XML against one of the REFI-QDA schemas with libxml2's xmllint. */

@@ -1,37 +1,24 @@
 // Export -> import gives back the same project: documents, codes, passages to the character,
 // memos, attributes and cases; and every export is valid against the REFI-QDA schemas.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import yauzl from 'yauzl';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Project } from '../../../db/project';
+import type { Project } from '../../../db/project';
 import { exportCodebook, exportProject } from '../../../electron/refi/export';
-import { readQdpxFile, writeQdpx } from '../../../electron/refi/import-project';
-import { addRespondent, expectValid, richProject, snapshot } from './refi-fixture';
-
-async function unzip(bytes: Buffer): Promise<Map<string, Buffer>> {
-  const zip = await yauzl.fromBufferPromise(bytes, { lazyEntries: true });
-  const out = new Map<string, Buffer>();
-  for await (const entry of zip.eachEntry()) {
-    const stream = await zip.openReadStreamPromise(entry);
-    const chunks: Buffer[] = [];
-    for await (const c of stream) chunks.push(c as Buffer);
-    out.set(entry.fileName, Buffer.concat(chunks));
-  }
-  return out;
-}
+import {
+  addRespondent,
+  expectValid,
+  importQdpx,
+  richProject,
+  snapshot,
+  unzip,
+} from './refi-fixture';
 
 const opened: Project[] = [];
 afterEach(() => opened.splice(0).forEach((p) => p.close()));
 
 async function importInto(bytes: Buffer) {
-  const project = Project.create(join(mkdtempSync(join(tmpdir(), 'kvalkod-refi-')), 'in.kvalkod'), {
-    empty: true,
-  });
-  opened.push(project);
-  const report = writeQdpx(project, await readQdpxFile(bytes, 'test.qdpx'));
-  return { project, report };
+  const imported = await importQdpx(bytes);
+  opened.push(imported.project);
+  return imported;
 }
 
 describe('REFI-QDA round trip', () => {

@@ -14,6 +14,7 @@ import {
   describeAttribute,
   readValue,
   variableType,
+  writeValue,
 } from '../../../shared/refi/variables';
 import { decodeXmlEntities, escapeAttr, escapeText } from '../../../shared/refi/xml';
 
@@ -104,19 +105,36 @@ describe('names', () => {
 
 describe('variables', () => {
   it.each([
-    ['number', ['75', '72'], 'Integer'],
-    ['number', ['75', '72.5'], 'Float'],
-    ['date', [], 'Date'],
-    ['category', ['BOU'], 'Text'],
-    ['text', [], 'Text'],
-  ] as const)('%s %j is a %s variable', (type, values, variable) =>
-    expect(variableType(type, [...values])).toBe(variable),
+    ['number', false, ['75', '72'], 'Integer'],
+    ['number', false, ['75', '72.5'], 'Float'],
+    ['number', false, ['1e-7'], 'Float'],
+    ['number', true, ['3', '5'], 'Text'],
+    ['date', false, [], 'Date'],
+    ['date', true, ['2018-03-14'], 'Text'],
+    ['category', false, ['BOU'], 'Text'],
+    ['text', false, [], 'Text'],
+  ] as const)('%s (several: %s) %j is a %s variable', (type, multiple, values, variable) =>
+    expect(variableType(type, multiple, [...values])).toBe(variable),
+  );
+
+  it.each([
+    ['Float', ['1e-7'], '0.0000001'],
+    ['Float', ['-3.5e-10'], '-0.00000000035'],
+    ['Float', ['1.23e+23'], '123000000000000000000000'],
+    ['Float', ['1e+21'], '1000000000000000000000'],
+    ['Float', ['72.5'], '72.5'],
+    ['Integer', ['75'], '75'],
+    ['Date', ['2018-03-14'], '2018-03-14'],
+    ['Text', ['BOU', 'Ek'], 'BOU; Ek'],
+  ] as const)('writeValue(%s, %j) is %s', (type, values, written) =>
+    expect(writeValue(type, [...values])).toBe(written),
   );
 
   it.each([
     ['Integer', ' 42 ', '42'],
     ['Integer', '4.2', null],
-    ['Float', '3.50', '3.5'],
+    ['Float', '3.50', '3.50'],
+    ['Float', '0.0000001', '0.0000001'],
     ['Float', '1e3', null],
     ['Boolean', 'TRUE', 'true'],
     ['Date', '2017-10-03Z', '2017-10-03'],
@@ -139,6 +157,15 @@ describe('variables', () => {
       multiple: false,
     });
     expect(attributeFor('DateTime', '')).toEqual({ type: 'text', multiple: false });
+    expect(attributeFor('Text', describeAttribute('number', true))).toEqual({
+      type: 'number',
+      multiple: true,
+    });
+    expect(attributeFor('Text', describeAttribute('date', true))).toEqual({
+      type: 'date',
+      multiple: true,
+    });
+    expect(describeAttribute('number', false)).toBe('');
   });
 });
 

@@ -1,0 +1,72 @@
+// Round trips at the edges of what Kvalkod stores: attributes that hold several numbers or dates,
+// numbers JavaScript writes with an exponent. Each export must stay valid and each value come back.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Project } from '../../../db/project';
+import { exportProject } from '../../../electron/refi/export';
+import { checkValue } from '../../../shared/attributes/values';
+import { codingProject } from '../db/coding-fixture';
+import { expectValid, importQdpx, snapshot, unzip } from './refi-fixture';
+
+const opened: Project[] = [];
+const fixtures: { close: () => Promise<unknown> }[] = [];
+afterEach(async () => {
+  opened.splice(0).forEach((p) => p.close());
+  for (const f of fixtures.splice(0)) await f.close();
+});
+
+async function roundTrip(project: Project) {
+  const { bytes, report } = await exportProject(project);
+  const files = await unzip(bytes);
+  expectValid(files.get('project.qde') ?? '', 'Project.xsd');
+  const back = await importQdpx(bytes);
+  opened.push(back.project);
+  return { files, report, back };
+}
+
+describe('REFI-QDA fidelity at the edges', () => {
+  it('keeps every value of an attribute with several numbers or dates, and that it takes several', async () => {
+    const f = await codingProject([{ name: 'Intervju', lines: ['IP1: Hej.'] }]);
+    fixtures.push(f);
+    const p = f.project();
+    const counts = p.attributes.create({ name: 'Antal', type: 'number', multiple: true });
+    const days = p.attributes.create({ name: 'Dagar', type: 'date', multiple: true });
+    const byId = (id: number) => {
+      const found = p.attributes.list().find((a) => a.id === id);
+      if (!found) throw new Error(`no attribute ${id}`);
+      return found;
+    };
+    p.attributes.setValues(f.docId(0), byId(counts), ['3', '5.5']);
+    p.attributes.setValues(f.docId(0), byId(days), ['2018-03-14', '2018-03-15']);
+    const before = snapshot(p);
+    const { back } = await roundTrip(p);
+    const after = snapshot(back.project);
+    expect(after.documents).toEqual(before.documents);
+    expect(after.attributes).toEqual(before.attributes);
+    expect(back.report.warnings).toEqual([]);
+  });
+
+  it('writes numbers as xsd:decimal, never with an exponent', async () => {
+    const f = await codingProject([
+      { name: 'Liten', lines: ['IP1: Hej.'] },
+      { name: 'Stor', lines: ['IP1: Hej då.'] },
+    ]);
+    fixtures.push(f);
+    const p = f.project();
+    const share = p.attributes.list().find((a) => a.name === 'Längd');
+    if (!share) throw new Error('no attribute Längd');
+    // What Kvalkod stores for these (checkValue keeps JavaScript's own number text).
+    const tiny = checkValue(share, '0.0000001');
+    const huge = checkValue(share, '123000000000000000000000');
+    expect(tiny).toEqual({ ok: true, value: '1e-7' });
+    p.attributes.setValues(f.docId(0), share, [tiny.ok ? tiny.value : '']);
+    p.attributes.setValues(f.docId(1), share, [huge.ok ? huge.value : '']);
+    const { files, back } = await roundTrip(p);
+    expect(back.report.warnings).toEqual([]);
+    const qde = files.get('project.qde')?.toString() ?? '';
+    expect(qde).toContain('<FloatValue>0.0000001</FloatValue>');
+    expect(qde).toContain('<FloatValue>123000000000000000000000</FloatValue>');
+    expect(snapshot(back.project).documents.map((d) => d.attributes)).toEqual(
+      snapshot(p).documents.map((d) => d.attributes),
+    );
+  });
+});
