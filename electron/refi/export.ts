@@ -114,7 +114,9 @@ export function buildRefiProject(project: Project): {
   const sources: RefiTextSource[] = documents.map((d) => {
     const index = new OffsetIndex(d.text);
     const file = `${d.guid}.txt`;
-    files.set(`sources/${file}`, d.text);
+    // Readers drop a U+FEFF at the start of a file as its byte order mark; a text that begins with
+    // one as a character gets a byte order mark before it, so that the character stays.
+    files.set(`sources/${file}`, d.text.startsWith('\uFEFF') ? `\uFEFF${d.text}` : d.text);
     const selections: RefiSelection[] = [];
     for (const s of segmentsByDoc.get(d.id) ?? []) {
       const start = index.toCodePoint(s.start);

@@ -70,13 +70,12 @@ export interface NormalisedText {
 const segmenter = new Intl.Segmenter('und', { granularity: 'grapheme' });
 
 /**
- * Turns a source's text into Kvalkod's form: without a leading byte order mark (not a character
- * of the text), CRLF and lone CR as LF, Unicode NFC. Positions of the file (code points over the
- * text after the BOM) move with the text: a position inside a CRLF pair or inside a character
- * that NFC composes lands on the start of what it became.
+ * Turns a source's text into Kvalkod's form: CRLF and lone CR as LF, Unicode NFC. Positions of the
+ * file move with the text: a position inside a CRLF pair or inside a character that NFC composes
+ * lands on the start of what it became. `body` is the decoded text: the file's byte order mark is
+ * gone already (decodeText drops it), so a U+FEFF still at the start is a character and counts.
  */
-export function normaliseSourceText(raw: string): NormalisedText {
-  const body = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+export function normaliseSourceText(body: string): NormalisedText {
   if (body.normalize('NFC') === body) return withLineFeeds(body);
   const out: string[] = [];
   const map: number[] = [];

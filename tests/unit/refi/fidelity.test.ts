@@ -1,5 +1,6 @@
 // Round trips at the edges of what Kvalkod stores: attributes that hold several numbers or dates,
-// numbers JavaScript writes with an exponent. Each export must stay valid and each value come back.
+// numbers JavaScript writes with an exponent, a text that begins with U+FEFF. Each export must stay
+// valid and each value come back.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Project } from '../../../db/project';
 import { exportProject } from '../../../electron/refi/export';
@@ -68,5 +69,24 @@ describe('REFI-QDA fidelity at the edges', () => {
     expect(snapshot(back.project).documents.map((d) => d.attributes)).toEqual(
       snapshot(p).documents.map((d) => d.attributes),
     );
+  });
+
+  it('keeps passages in a text that begins with U+FEFF (a character, not a byte order mark)', async () => {
+    const f = await codingProject([
+      { name: 'Dubbel BOM', lines: ['\uFEFFIP1: Lokalerna är trånga.'] },
+    ]);
+    fixtures.push(f);
+    const range = f.find(0, 'Lokalerna');
+    await f.call('segments.create', {
+      documentId: f.docId(0),
+      start: range.start,
+      end: range.end,
+      codeIds: [f.code(13).id],
+    });
+    const before = snapshot(f.project());
+    const { back } = await roundTrip(f.project());
+    const after = snapshot(back.project);
+    expect(after.documents).toEqual(before.documents);
+    expect(after.segments).toEqual(before.segments);
   });
 });
