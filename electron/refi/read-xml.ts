@@ -14,6 +14,7 @@ import {
   type RefiTextSource,
   type RefiValue,
 } from '../../shared/refi/model';
+import { readDateTime } from '../../shared/refi/dates';
 import { normaliseGuid } from '../../shared/refi/names';
 import { decodeXmlEntities } from '../../shared/refi/xml';
 import { decodeText } from '../import/decode-text';
@@ -111,7 +112,7 @@ const refs = (n: Node, name: string) =>
   list(n[name])
     .map((r) => normaliseGuid(str(r.targetGUID)))
     .filter((g): g is string => g !== null);
-const date = (v: unknown) => (/^\d{4}-\d{2}-\d{2}T/.test(str(v)) ? str(v) : null);
+const date = (v: unknown) => readDateTime(str(v));
 const stamps = (n: Node) => ({
   user: normaliseGuid(str(n.creatingUser)),
   created: date(n.creationDateTime),

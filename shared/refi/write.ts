@@ -11,6 +11,7 @@ import {
   type RefiTextSource,
   type RefiValue,
 } from './model';
+import { writtenDateTime as when } from './dates';
 import { xmlDocument, type XmlElement } from './xml';
 
 const text = (name: string, value: string): XmlElement | null =>
@@ -49,15 +50,15 @@ const valueElement = (v: RefiValue): XmlElement => ({
 
 const codingElement = (c: RefiCoding): XmlElement => ({
   name: 'Coding',
-  attrs: { guid: c.guid, creatingUser: c.user, creationDateTime: c.created },
+  attrs: { guid: c.guid, creatingUser: c.user, creationDateTime: when(c.created) },
   children: [{ name: 'CodeRef', attrs: { targetGUID: c.code } }],
 });
 
 const stamps = (s: { user: string | null; created: string | null; modified: string | null }) => ({
   creatingUser: s.user,
-  creationDateTime: s.created,
-  modifyingUser: s.modified ? s.user : null,
-  modifiedDateTime: s.modified,
+  creationDateTime: when(s.created),
+  modifyingUser: when(s.modified) ? s.user : null,
+  modifiedDateTime: when(s.modified),
 });
 
 const selectionElement = (s: RefiSelection): XmlElement => ({
@@ -104,9 +105,9 @@ export function writeProject(p: RefiProject): string {
       name: p.name,
       origin: p.origin,
       creatingUserGUID: p.creatingUser,
-      creationDateTime: p.created,
-      modifyingUserGUID: p.modified ? p.creatingUser : null,
-      modifiedDateTime: p.modified,
+      creationDateTime: when(p.created),
+      modifyingUserGUID: when(p.modified) ? p.creatingUser : null,
+      modifiedDateTime: when(p.modified),
     },
     children: [
       list(

@@ -1,11 +1,12 @@
 // Round trips at the edges of what Kvalkod stores: attributes that hold several numbers or dates,
-// numbers JavaScript writes with an exponent, a text that begins with U+FEFF. Each export must stay
-// valid and each value come back.
+// numbers JavaScript writes with an exponent, a text that begins with U+FEFF, and dates from
+// another tool that are not xsd:dateTime. Each export must stay valid and each value come back.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Project } from '../../../db/project';
 import { exportProject } from '../../../electron/refi/export';
 import { checkValue } from '../../../shared/attributes/values';
 import { codingProject } from '../db/coding-fixture';
+import { makeZip } from '../import/zip-helper';
 import { expectValid, importQdpx, snapshot, unzip } from './refi-fixture';
 
 const opened: Project[] = [];
@@ -88,5 +89,34 @@ describe('REFI-QDA fidelity at the edges', () => {
     const after = snapshot(back.project);
     expect(after.documents).toEqual(before.documents);
     expect(after.segments).toEqual(before.segments);
+  });
+
+  it('exports dates valid as xsd:dateTime whatever an imported file wrote', async () => {
+    const qde = `<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="Datum" creationDateTime="2018-03-27T19:29">
+  <CodeBook><Codes>
+    <Code guid="D7AA29DA-519B-4946-9B90-253B6DB8FD0A" name="Kod" isCodable="true"/>
+  </Codes></CodeBook>
+  <Sources>
+    <TextSource guid="AAAAAAAA-0000-4000-8000-000000000001" name="T" creationDateTime="2018-03-27T19:29:27.5+0100">
+      <PlainTextContent>Hej du glade.</PlainTextContent>
+      <PlainTextSelection guid="BBBBBBBB-0000-4000-8000-000000000001" startPosition="0" endPosition="3"
+          creationDateTime="2018-03-27T7:04:19Z" modifiedDateTime="2018-03-27T19:04:19 CET">
+        <Coding guid="CCCCCCCC-0000-4000-8000-000000000001" creationDateTime="2018-03-27T19:04">
+          <CodeRef targetGUID="D7AA29DA-519B-4946-9B90-253B6DB8FD0A"/>
+        </Coding>
+      </PlainTextSelection>
+    </TextSource>
+  </Sources>
+  <Notes>
+    <Note guid="DDDDDDDD-0000-4000-8000-000000000001" name="N" creationDateTime="2018-13-45T25:00:00Z">
+      <PlainTextContent>En anteckning.</PlainTextContent>
+    </Note>
+  </Notes>
+</Project>`;
+    const first = await importQdpx(makeZip([{ name: 'project.qde', data: qde }]));
+    opened.push(first.project);
+    expect(first.report).toMatchObject({ documents: 1, segments: 1, notes: 1 });
+    await roundTrip(first.project);
   });
 });

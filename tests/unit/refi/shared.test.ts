@@ -2,6 +2,7 @@
 // positions, GUIDs, numbered names, selection-name checks, variables, code descriptions, XML text.
 import { describe, expect, it } from 'vitest';
 import { joinCodeDescription, splitCodeDescription } from '../../../shared/refi/code-description';
+import { isXsdDateTime, readDateTime } from '../../../shared/refi/dates';
 import {
   checkSelectionName,
   excerpt,
@@ -168,6 +169,30 @@ describe('variables', () => {
     });
     expect(describeAttribute('number', false)).toBe('');
   });
+});
+
+describe('dates', () => {
+  it.each([
+    ['2018-03-27T19:29:27Z', true],
+    ['2018-03-27T19:29:27.123456+01:00', true],
+    ['2018-03-27T19:29:27', true],
+    ['2016-02-29T24:00:00-14:00', true],
+    ['2018-03-27T19:29', false],
+    ['2018-03-27T7:04:19Z', false],
+    ['2018-02-29T10:00:00Z', false],
+    ['2018-03-27T19:29:27+0100', false],
+    ['2018-03-27T24:00:01Z', false],
+    ['2018-03-27T19:29:27+14:30', false],
+    ['0000-01-01T00:00:00Z', false],
+  ])('isXsdDateTime(%s) is %s', (value, valid) => expect(isXsdDateTime(value)).toBe(valid));
+
+  it.each([
+    ['2018-03-27T19:29:27+01:00', '2018-03-27T19:29:27+01:00'],
+    ['2018-03-27T19:29:27.5+0100', '2018-03-27T18:29:27.500Z'],
+    ['2018-03-27T7:04:19Z', null],
+    ['27.03.2018', null],
+    ['', null],
+  ])('readDateTime(%s) is %s', (raw, read) => expect(readDateTime(raw)).toBe(read));
 });
 
 describe('code descriptions', () => {
