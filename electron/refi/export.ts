@@ -148,6 +148,7 @@ export function buildRefiProject(project: Project): {
       guid: d.guid,
       name: d.name,
       path: `internal://${file}`,
+      richPath: null,
       content: null,
       description: '',
       user: null,

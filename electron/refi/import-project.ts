@@ -7,6 +7,7 @@ import { createExchangeQueries } from '../../db/queries/exchange';
 import { ApiError } from '../../shared/api/errors';
 import type { RefiReport } from '../../shared/api/contract-refi';
 import type { RefiProject } from '../../shared/refi/model';
+import { internalPath } from '../../shared/refi/names';
 import { decodeText } from '../import/decode-text';
 import { importCodes } from './import-codes';
 import { importSource, type SourceContext } from './import-sources';
@@ -165,9 +166,9 @@ function importNotes(
       );
   for (const n of model.notes) {
     let text = n.content;
-    if (text === null && n.path) {
-      const file = /^internal:\/\/([^/\\]+)$/i.exec(n.path)?.[1];
-      const bytes = file && !file.includes('..') ? ctx.texts.get(file.toLowerCase()) : undefined;
+    const where = internalPath(n.path);
+    if (text === null && where.kind === 'file') {
+      const bytes = ctx.texts.get(where.name.toLowerCase());
       text = bytes ? decodeText(bytes).text : null;
     }
     if (text === null) {

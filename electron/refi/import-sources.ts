@@ -7,7 +7,7 @@ import type { Project } from '../../db/project';
 import type { createExchangeQueries } from '../../db/queries/exchange';
 import { countWords } from '../../shared/documents/types';
 import type { RefiTextSource } from '../../shared/refi/model';
-import { checkSelectionName, excerpt } from '../../shared/refi/names';
+import { checkSelectionName, excerpt, internalPath } from '../../shared/refi/names';
 import { normaliseSourceText } from '../../shared/refi/offsets';
 import { detectTurns } from '../../shared/transcript/detect';
 import { decodeText, looksBinary } from '../import/decode-text';
@@ -34,24 +34,25 @@ export interface SourceContext {
 /** The source's text as the file has it, or null (reported) when it cannot be had. */
 function rawText(s: RefiTextSource, ctx: SourceContext): string | null {
   if (s.content !== null) return s.content;
-  const path = s.path ?? '';
-  const m = /^internal:\/\/(.+)$/i.exec(path.trim());
-  if (!m?.[1]) {
+  const where = internalPath(s.path);
+  if (where.kind === 'outside') {
     ctx.warnings.add(
       'source not in the file',
-      `"${s.name}" was skipped: its text is not inside the .qdpx (${path || 'no plainTextPath'}).`,
+      s.path === null && s.richPath !== null
+        ? `"${s.name}" was skipped: the file holds only its styled text (${s.richPath}), not the plain text the standard asks to go with it.`
+        : `"${s.name}" was skipped: its text is not inside the .qdpx (${s.path ?? 'no plainTextPath'}).`,
     );
     return null;
   }
-  const file = m[1];
   // A name with a folder part could point outside sources/: never follow it.
-  if (/[/\\]|^\.\.?$/.test(file) || file.includes('..')) {
+  if (where.kind === 'unsafe') {
     ctx.warnings.add(
       'unsafe path',
-      `"${s.name}" was skipped: its path ${path} points outside the sources folder.`,
+      `"${s.name}" was skipped: its path ${s.path ?? ''} points outside the sources folder.`,
     );
     return null;
   }
+  const file = where.name;
   const bytes = ctx.texts.get(file.toLowerCase());
   if (!bytes) {
     ctx.warnings.add(

@@ -195,6 +195,7 @@ export class Reader {
       guid: this.#guid(n, `"${name}"`),
       name,
       path: n.plainTextPath === undefined ? null : str(n.plainTextPath),
+      richPath: n.richTextPath === undefined ? null : str(n.richTextPath),
       content,
       description: textOf(n.Description),
       ...stamps(n),
@@ -205,7 +206,31 @@ export class Reader {
     };
   }
 
+  /** Sets, Links and Graphs have no place in Kvalkod: named in the report, not imported. */
+  #unkept(p: Node): void {
+    for (const [group, item, noun] of [
+      ['Sets', 'Set', 'set'],
+      ['Links', 'Link', 'link'],
+      ['Graphs', 'Graph', 'graph'],
+    ] as const) {
+      const items = list(child(p, group)[item]);
+      if (items.length === 0) continue;
+      const names = items.map((i) => str(i.name).trim()).filter(Boolean);
+      const shown = names.length
+        ? ` (${names
+            .slice(0, 5)
+            .map((n) => `"${n}"`)
+            .join(', ')}${names.length > 5 ? ', …' : ''})`
+        : '';
+      const one = items.length === 1;
+      this.warnings.push(
+        `${items.length} ${noun}${one ? '' : 's'}${shown} ${one ? 'was' : 'were'} not imported: Kvalkod does not keep ${noun}s.`,
+      );
+    }
+  }
+
   project(p: Node): RefiProject {
+    this.#unkept(p);
     const sources = child(p, 'Sources');
     const otherSources = ['PictureSource', 'PDFSource', 'AudioSource', 'VideoSource'].flatMap(
       (kind) =>
@@ -262,7 +287,10 @@ export class Reader {
   }
 }
 
-/** PlainTextContent as written: selections count its characters, CR included (moved later). */
+/**
+ * PlainTextContent as the XML parser gives it: selections count its characters, a CR written as
+ * &#13; included (moved later); a raw CR LF is one LF already (XML end-of-line handling).
+ */
 function textOfRaw(v: unknown): string {
   if (Array.isArray(v)) return textOfRaw(v[0]);
   if (typeof v === 'string') return v;

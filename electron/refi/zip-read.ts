@@ -60,8 +60,11 @@ function drain(
   });
 }
 
+// Some tools zip the project inside one folder ("Export/project.qde", "Export/sources/..."); the
+// sources are then beside the project.qde, in that folder.
 const isQde = (name: string) => /^(?:[^/]+\/)?[^/]+\.qde$/i.test(name);
-const sourceText = (name: string) => /^sources\/([^/]+\.txt)$/i.exec(name)?.[1]?.toLowerCase();
+const sourceText = (name: string) =>
+  /^(?:[^/]+\/)?sources\/([^/]+\.txt)$/i.exec(name)?.[1]?.toLowerCase();
 
 export async function readQdpx(
   bytes: Buffer,

@@ -63,6 +63,8 @@ export interface RefiTextSource extends Stamped {
   name: string;
   /** `internal://<file>` (plainTextPath) or null when the text is inline. */
   path: string | null;
+  /** The styled version (richTextPath, a .docx); read only to name it when the plain text is missing. */
+  richPath: string | null;
   content: string | null;
   description: string;
   selections: RefiSelection[];

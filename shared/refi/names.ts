@@ -1,5 +1,6 @@
 // Names and labels at the REFI-QDA boundary: GUIDs as other tools write them, area numbers in code
-// names ("13. Lämpliga lokaler ..."), and the coded text some tools put in a selection's name.
+// names ("13. Lämpliga lokaler ..."), the coded text some tools put in a selection's name, and
+// the paths of files inside a .qdpx.
 
 import { OffsetIndex } from './offsets';
 
@@ -24,6 +25,24 @@ export function numberedName(name: string, number: number | null): string {
   return number === null ? name : `${number}. ${name}`;
 }
 
+export type InternalPath =
+  | { kind: 'file'; name: string }
+  | { kind: 'unsafe' }
+  /** Not inside the .qdpx: relative://, absolute://, or no path at all. */
+  | { kind: 'outside' };
+
+/**
+ * The file in sources/ that an `internal://` path names. Tools write `internal://x.txt`, and some
+ * `internal:///x.txt` (as the standard writes `relative:///`) or `internal://sources/x.txt`. A name
+ * that keeps a folder part or "..", after those, could point outside sources/ and is refused.
+ */
+export function internalPath(path: string | null): InternalPath {
+  const m = /^internal:\/\/\/?(?:sources\/)?(.+)$/i.exec((path ?? '').trim());
+  if (!m?.[1]) return { kind: 'outside' };
+  const name = m[1];
+  return /[/\\]/.test(name) || name.includes('..') ? { kind: 'unsafe' } : { kind: 'file', name };
+}
+
 const ELLIPSIS = /(?:…|\.\.\.)$/u;
 const squash = (s: string) => s.replace(/\s+/gu, ' ').trim();
 
@@ -38,17 +57,16 @@ export type NameCheck = 'matches' | 'differs' | 'label';
 
 /**
  * Compares a selection's name with the text its positions cover. Tools that write the coded text
- * there shorten it with "…" and (in XML attributes) turn line breaks into spaces, so whitespace
- * runs count as one space. A name found elsewhere in the document means the positions have
+ * there shorten it (with or without "…") and (in XML attributes) turn line breaks into spaces, so
+ * whitespace runs count as one space. A name found elsewhere in the document means the positions have
  * drifted ('differs'); a name that is not text of the document is a label ('label').
  */
 export function checkSelectionName(name: string, covered: string, documentText: string): NameCheck {
   const wanted = squash(name);
-  const shortened = ELLIPSIS.test(wanted);
   const core = squash(wanted.replace(ELLIPSIS, ''));
   if (core === '') return 'label';
-  const actual = squash(covered);
-  if (shortened ? actual.startsWith(core) : actual === core) return 'matches';
+  // Some tools cut the name short without marking it ("…"): the text beginning with it is enough.
+  if (squash(covered).startsWith(core)) return 'matches';
   // Too short to tell a label from text ("Citat 1", "a").
   if (core.length < 12) return 'label';
   return squash(documentText).includes(core) ? 'differs' : 'label';

@@ -6,6 +6,7 @@ import { isXsdDateTime, readDateTime } from '../../../shared/refi/dates';
 import {
   checkSelectionName,
   excerpt,
+  internalPath,
   normaliseGuid,
   parseNumberedName,
 } from '../../../shared/refi/names';
@@ -92,12 +93,25 @@ describe('names', () => {
     ['Lokalerna är för trånga.', 'Lokalerna är för trånga.', 'matches'],
     ['trånga. Vi behöver', 'trånga.\nVi behöver', 'matches'],
     ['Vi behöver tystare…', 'Vi behöver tystare rum', 'matches'],
+    ['Vi behöver tystare', 'Vi behöver tystare rum', 'matches'],
     ['Vi behöver tystare rum', 'ehöver tystare rum, s', 'differs'],
     ['Citat 4:2', 'Lokalerna', 'label'],
     ['Något helt annat än texten', 'Lokalerna', 'label'],
   ] as const)('checkSelectionName(%s)', (name, covered, result) =>
     expect(checkSelectionName(name, covered, doc)).toBe(result),
   );
+
+  it.each([
+    ['internal://a.txt', { kind: 'file', name: 'a.txt' }],
+    ['internal:///a.txt', { kind: 'file', name: 'a.txt' }],
+    [' INTERNAL://Sources/A.TXT ', { kind: 'file', name: 'A.TXT' }],
+    ['internal://../../x', { kind: 'unsafe' }],
+    ['internal://sources/../x.txt', { kind: 'unsafe' }],
+    ['internal://sub/a.txt', { kind: 'unsafe' }],
+    ['internal://a\\..\\b.txt', { kind: 'unsafe' }],
+    ['relative:///AR/a.txt', { kind: 'outside' }],
+    [null, { kind: 'outside' }],
+  ] as const)('internalPath(%s)', (path, where) => expect(internalPath(path)).toEqual(where));
 
   it('shortens excerpts by code points, never inside an emoji', () => {
     expect(excerpt('ab😀cd', 3)).toBe('ab😀…');
