@@ -8,7 +8,7 @@ import type { createExchangeQueries } from '../../db/queries/exchange';
 import { countWords } from '../../shared/documents/types';
 import type { RefiTextSource } from '../../shared/refi/model';
 import { checkSelectionName, excerpt, internalPath } from '../../shared/refi/names';
-import { normaliseSourceText } from '../../shared/refi/offsets';
+import { normaliseSourceText, selectionRange } from '../../shared/refi/offsets';
 import { detectTurns } from '../../shared/transcript/detect';
 import { decodeText, looksBinary } from '../import/decode-text';
 import { uniqueName } from '../import/batch';
@@ -77,7 +77,8 @@ function rawText(s: RefiTextSource, ctx: SourceContext): string | null {
 export function importSource(s: RefiTextSource, ctx: SourceContext): number {
   const raw = rawText(s, ctx);
   if (raw === null) return 0;
-  const { text, map } = normaliseSourceText(raw);
+  const normalised = normaliseSourceText(raw);
+  const { text, map } = normalised;
   const paragraphs = lineParagraphs(text);
   const detection = detectTurns(text, paragraphs, { kind: 'auto' });
   const documentId = ctx.project.documents.insert({
@@ -149,8 +150,7 @@ export function importSource(s: RefiTextSource, ctx: SourceContext): number {
       );
       continue;
     }
-    const start = map[sel.start] ?? 0;
-    const end = map[sel.end] ?? 0;
+    const { start, end } = selectionRange(normalised, sel.start, sel.end);
     if (end <= start) {
       ctx.warnings.add('empty selection', `${where}: the selection is empty; it was skipped.`);
       continue;

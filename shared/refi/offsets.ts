@@ -65,20 +65,27 @@ export interface NormalisedText {
   text: string;
   /** map[i]: the UTF-16 position in `text` of the file's code point i (i = count: the end). */
   map: Int32Array;
+  /**
+   * Code points inside a character that NFC changed (past its first), and where that character
+   * ends: a selection that ends there takes the whole character. Empty for text already in NFC.
+   */
+  inside: Map<number, number>;
 }
 
 const segmenter = new Intl.Segmenter('und', { granularity: 'grapheme' });
 
 /**
  * Turns a source's text into Kvalkod's form: CRLF and lone CR as LF, Unicode NFC. Positions of the
- * file move with the text: a position inside a CRLF pair or inside a character that NFC composes
- * lands on the start of what it became. `body` is the decoded text: the file's byte order mark is
- * gone already (decodeText drops it), so a U+FEFF still at the start is a character and counts.
+ * file move with the text: a position inside a CRLF pair lands on the LF; one inside a character
+ * that NFC changes lands on the start of what it became, or its end for a selection's end (see
+ * selectionRange). `body` is the decoded text: the file's byte order mark is gone already
+ * (decodeText drops it), so a U+FEFF still at the start is a character and counts.
  */
 export function normaliseSourceText(body: string): NormalisedText {
   if (body.normalize('NFC') === body) return withLineFeeds(body);
   const out: string[] = [];
   const map: number[] = [];
+  const inside = new Map<number, number>();
   let length = 0;
   // Graphemes keep a base and its combining marks together, so NFC can be applied piecewise.
   for (const { segment } of segmenter.segment(body)) {
@@ -96,17 +103,19 @@ export function normaliseSourceText(body: string): NormalisedText {
         length += ch.length;
       }
     } else {
+      const first = map.length;
       for (let i = new OffsetIndex(segment).codePoints; i > 0; i--) map.push(length);
       length += normal.length;
+      for (let cp = first + 1; cp < map.length; cp++) inside.set(cp, length);
     }
     out.push(normal);
   }
   map.push(length);
-  return { text: out.join(''), map: Int32Array.from(map) };
+  return { text: out.join(''), map: Int32Array.from(map), inside };
 }
 
 /** CRLF and lone CR as LF, with the code-point map; the fast path for text already in NFC. */
-function withLineFeeds(body: string): { text: string; map: Int32Array } {
+function withLineFeeds(body: string): NormalisedText {
   const map = new Int32Array(body.length + 1);
   let cp = 0;
   let length = 0;
@@ -126,10 +135,19 @@ function withLineFeeds(body: string): { text: string; map: Int32Array } {
     } else length += 1;
   }
   map[cp] = length;
-  return { text: body.replace(/\r\n?/g, '\n'), map: map.subarray(0, cp + 1) };
+  return { text: body.replace(/\r\n?/g, '\n'), map: map.subarray(0, cp + 1), inside: new Map() };
 }
 
 /** Code points of a string, counted without building an array. */
 export function codePointLength(text: string): number {
   return new OffsetIndex(text).codePoints;
+}
+
+/**
+ * The UTF-16 range of the file's selection [start, end) (code points, both within the text). A
+ * selection that cuts into a character NFC changed takes all of it: it never loses a letter.
+ */
+export function selectionRange(n: NormalisedText, start: number, end: number) {
+  const from = n.map[start] ?? 0;
+  return { start: from, end: end > start ? (n.inside.get(end) ?? n.map[end] ?? 0) : from };
 }

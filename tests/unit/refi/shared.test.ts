@@ -10,7 +10,7 @@ import {
   normaliseGuid,
   parseNumberedName,
 } from '../../../shared/refi/names';
-import { normaliseSourceText, OffsetIndex } from '../../../shared/refi/offsets';
+import { normaliseSourceText, OffsetIndex, selectionRange } from '../../../shared/refi/offsets';
 import {
   attributeFor,
   describeAttribute,
@@ -58,6 +58,20 @@ describe('normaliseSourceText', () => {
     const n = normaliseSourceText(raw);
     expect(n.text).toBe(text);
     expect([...n.map]).toEqual(map);
+  });
+});
+
+describe('selectionRange', () => {
+  it.each([
+    ['ends inside a composed character: takes all of it', 'xa\u0308y', 0, 2, 'xä'],
+    ['starts inside one: takes all of it', 'xa\u0308y', 2, 4, 'äy'],
+    ['within one character', 'xa\u0308y', 2, 2, ''],
+    ['inside a character NFC leaves alone: as the file has it', 'q\u0301x', 0, 1, 'q'],
+    ['ends on the CR of a CR LF: the line break is left out', 'a\r\nb', 0, 2, 'a'],
+  ])('%s', (_what, body, start, end, covered) => {
+    const n = normaliseSourceText(body);
+    const range = selectionRange(n, start, end);
+    expect(n.text.slice(range.start, range.end)).toBe(covered);
   });
 });
 
