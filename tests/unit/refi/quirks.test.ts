@@ -7,9 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Project } from '../../../db/project';
+import { exportProject } from '../../../electron/refi/export';
 import { readQdpxFile, writeQdpx } from '../../../electron/refi/import-project';
 import { BOM_TEXT, CRLF_TEXT, quirksQdpx } from './quirks-fixture';
-import { snapshot } from './refi-fixture';
+import { expectValid, importQdpx, snapshot, unzip } from './refi-fixture';
 
 let project: Project | null = null;
 afterEach(() => project?.close());
@@ -131,5 +132,18 @@ describe('import of quirky REFI-QDA files', () => {
     expect(snap.segments.find((s) => s.text === 'Lokalerna är för trånga.')?.coder).toBe(
       'Friedrich',
     );
+  });
+
+  it('exports the imported project valid against the schema, and it comes back the same', async () => {
+    const { project: first, snap } = await importQuirks();
+    const files = await unzip((await exportProject(first)).bytes);
+    expectValid(files.get('project.qde') ?? '', 'Project.xsd');
+    const again = await importQdpx((await exportProject(first)).bytes);
+    try {
+      expect(again.report.warnings).toEqual([]);
+      expect(snapshot(again.project)).toEqual(snap);
+    } finally {
+      again.project.close();
+    }
   });
 });
