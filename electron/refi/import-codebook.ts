@@ -13,6 +13,7 @@ export function importCodebook(project: Project, bytes: Buffer, file: string): R
   const codesNode = (Array.isArray(root.Codes) ? root.Codes[0] : root.Codes) as
     Record<string, unknown> | undefined;
   const codes = reader.codes(codesNode ?? {});
+  reader.unkept(root);
   const warnings = new Warnings();
   for (const w of reader.warnings) warnings.add('file', w);
   const ex = createExchangeQueries(project.db);

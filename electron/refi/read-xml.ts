@@ -206,8 +206,8 @@ export class Reader {
     };
   }
 
-  /** Sets, Links and Graphs have no place in Kvalkod: named in the report, not imported. */
-  #unkept(p: Node): void {
+  /** Sets, Links and Graphs (of a project or a codebook) have no place in Kvalkod: reported. */
+  unkept(p: Node): void {
     for (const [group, item, noun] of [
       ['Sets', 'Set', 'set'],
       ['Links', 'Link', 'link'],
@@ -230,7 +230,7 @@ export class Reader {
   }
 
   project(p: Node): RefiProject {
-    this.#unkept(p);
+    this.unkept(p);
     const sources = child(p, 'Sources');
     const otherSources = ['PictureSource', 'PDFSource', 'AudioSource', 'VideoSource'].flatMap(
       (kind) =>

@@ -99,9 +99,13 @@ describe('.qdc codebook import', () => {
       </Code>
     </Code>
   </Codes>
+  <Sets><Set guid="0983E32E-6866-431A-BD94-DAC9BB963826" name="Favoriter"/></Sets>
 </CodeBook>`;
     const report = importCodebook(f.project(), Buffer.from(qdc), 'nvivo.qdc');
     expect(report.codes).toBe(1);
+    expect(report.warnings).toContain(
+      '1 set ("Favoriter") was not imported: Kvalkod does not keep sets.',
+    );
     const added = f
       .project()
       .codes.list()
