@@ -3,6 +3,7 @@
 // gives them. Writers run inside the caller's one transaction.
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
+import type { AttributeType } from '../../shared/attributes/types';
 import type { DbCodeRow, DbMemoRow, DbSegmentRow } from './history-ops';
 
 export interface ExDocument {
@@ -70,6 +71,14 @@ export function createExchangeQueries(db: Database) {
     coderByName: db.prepare<[string], { id: number }>('SELECT id FROM coders WHERE name = ?'),
     insertCoder: db.prepare('INSERT INTO coders (guid, name) VALUES (?, ?)'),
     setAttributeGuid: db.prepare('UPDATE attributes SET guid = ? WHERE id = ?'),
+    retypeUnused: db.prepare(
+      `UPDATE attributes SET type = @type, multiple = @multiple
+        WHERE id = @id
+          AND NOT EXISTS (SELECT 1 FROM attribute_values WHERE attribute_id = @id)
+          AND NOT EXISTS (SELECT 1 FROM case_values WHERE attribute_id = @id)
+          AND NOT EXISTS (SELECT 1 FROM respondent_values WHERE attribute_id = @id)`,
+    ),
+    clearChoices: db.prepare('DELETE FROM attribute_choices WHERE attribute_id = ?'),
   };
 
   /** The file's GUID when this project does not use it yet, else a new one (reported by caller). */
@@ -112,6 +121,13 @@ export function createExchangeQueries(db: Database) {
       const found = q.coderByName.get(name);
       if (found) return found.id;
       return Number(q.insertCoder.run(freeGuid('coders', guid), name).lastInsertRowid);
+    },
+
+    /** Gives an attribute no value holds yet another type; false when values hold it already. */
+    retypeUnusedAttribute(id: number, type: AttributeType, multiple: boolean): boolean {
+      const changed = q.retypeUnused.run({ id, type, multiple: multiple ? 1 : 0 }).changes > 0;
+      if (changed && type !== 'category') q.clearChoices.run(id);
+      return changed;
     },
 
     /** Gives an attribute the variable's GUID, so that a re-export keeps it. */

@@ -67,7 +67,10 @@ export function writeQdpx(project: Project, parsed: ParsedQdpx): RefiReport {
       },
       warnings,
     );
-    const variables = importVariables(project, ex, model.variables);
+    const variables = importVariables(project, ex, model.variables, [
+      ...model.sources.flatMap((s) => s.values),
+      ...model.cases.flatMap((c) => c.values),
+    ]);
     const ctx: SourceContext = {
       project,
       ex,

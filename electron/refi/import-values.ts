@@ -13,25 +13,51 @@ export interface VariableMap {
   byGuid: Map<string, { attribute: Attribute; type: RefiVariableType }>;
 }
 
+/**
+ * Attributes for the file's variables. A variable matches an attribute of the same name; when the
+ * attribute's type cannot hold the file's values ("Datum" as text: "14 mars 2018") and no value
+ * holds it yet (Kvalkod's own attributes in a new project), it takes the variable's type instead.
+ */
 export function importVariables(
   project: Project,
   ex: ReturnType<typeof createExchangeQueries>,
   variables: RefiVariable[],
+  values: RefiValue[],
 ): VariableMap {
   const byGuid = new Map<string, { attribute: Attribute; type: RefiVariableType }>();
+  const find = (test: (a: Attribute) => boolean) => project.attributes.list().find(test);
   for (const v of variables) {
     const lower = v.name.toLowerCase();
-    let attribute = project.attributes.list().find((a) => a.name.toLowerCase() === lower);
+    const wanted = attributeFor(v.type, v.description);
+    let attribute = find((a) => a.name.toLowerCase() === lower);
     if (!attribute) {
-      const { type, multiple } = attributeFor(v.type, v.description);
-      const id = project.attributes.create({ name: v.name, type, multiple });
-      attribute = project.attributes.list().find((a) => a.id === id);
+      const id = project.attributes.create({ name: v.name, ...wanted });
+      attribute = find((a) => a.id === id);
+    } else if (
+      !fits(attribute, v, values) &&
+      ex.retypeUnusedAttribute(attribute.id, wanted.type, wanted.multiple)
+    ) {
+      const id = attribute.id;
+      attribute = find((a) => a.id === id);
     }
+    if (!attribute) continue;
     // The variable's GUID goes with the attribute, so that a re-export names it the same.
-    if (attribute) ex.adoptAttributeGuid(attribute.id, v.guid);
-    if (attribute) byGuid.set(v.guid, { attribute, type: v.type });
+    ex.adoptAttributeGuid(attribute.id, v.guid);
+    byGuid.set(v.guid, { attribute, type: v.type });
   }
   return { byGuid };
+}
+
+/** True when every value of the variable in the file is one the attribute takes. */
+function fits(attribute: Attribute, v: RefiVariable, values: RefiValue[]): boolean {
+  return values
+    .filter((value) => value.variable === v.guid)
+    .every((value) => {
+      const read = readValue(value.type, value.value);
+      if (read === null) return true;
+      const parts = attribute.multiple ? splitMultiple(read) : [read];
+      return parts.every((p) => checkValue(attribute, p).ok);
+    });
 }
 
 /** The checked values of one document or case, per attribute; what does not fit is reported. */

@@ -160,4 +160,19 @@ describe('import of what other tools write', () => {
       }),
     ]);
   });
+
+  it('keeps text values of variables named like Kvalkod’s own attributes (Datum, Längd)', async () => {
+    const variables = `<Variables>
+    <Variable guid="11111111-2222-4333-8444-555555555551" name="Datum" typeOfVariable="Text"/>
+    <Variable guid="11111111-2222-4333-8444-555555555552" name="Längd" typeOfVariable="Text"/>
+  </Variables>`;
+    const value = (n: number, text: string) =>
+      `<VariableValue><VariableRef targetGUID="11111111-2222-4333-8444-55555555555${n}"/><TextValue>${text}</TextValue></VariableValue>`;
+    const xml = qde(
+      `<TextSource guid="${SOURCE}" name="Intervju"><PlainTextContent>${TEXT}</PlainTextContent>${value(1, '14 mars 2018')}${value(2, '75 min')}</TextSource>`,
+    ).replace('<Sources>', `${variables}\n  <Sources>`);
+    const { snap, report } = await load([{ name: 'project.qde', data: xml }]);
+    expect(report.warnings).toEqual([]);
+    expect(snap.documents[0]?.attributes).toEqual({ Datum: '14 mars 2018', Längd: '75 min' });
+  });
 });
