@@ -142,7 +142,8 @@ export class Reader {
       return {
         guid: this.#guid(c, `The code "${name}"`),
         name,
-        codable: str(c.isCodable) !== 'false' && str(c.isCodable) !== '0',
+        // xsd:boolean is "false" or "0"; some tools write "False".
+        codable: !['false', '0'].includes(str(c.isCodable).trim().toLowerCase()),
         color: /^#([0-9a-f]{6}|[0-9a-f]{3})$/i.test(str(c.color)) ? str(c.color) : null,
         description: textOf(c.Description),
         noteRefs: refs(c, 'NoteRef'),

@@ -128,7 +128,7 @@ describe('import of what other tools write', () => {
     const deep = (level: number): string =>
       level > 6
         ? ''
-        : `<q:Code guid="0000000${level}-0000-4000-8000-000000000000" name="Nivå ${level}" isCodable="${level === 6}">${deep(level + 1)}</q:Code>`;
+        : `<q:Code guid="0000000${level}-0000-4000-8000-000000000000" name="Nivå ${level}" isCodable="${level === 6 ? 'true' : 'False'}">${deep(level + 1)}</q:Code>`;
     const start = codePointLength(TEXT.slice(0, TEXT.indexOf('Den')));
     const xml = `<?xml version="1.0" encoding="utf-8"?>
 <q:Project xmlns:q="urn:QDA-XML:project:1.0" name="P">
