@@ -1,7 +1,7 @@
 // A REFI-QDA project (.qdpx) into a new Kvalkod project, and a codebook (.qdc) into the open one.
 // The file is read and checked whole before anything is written; then everything is written in
 // ONE transaction, so a failure leaves nothing half-saved.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { Project } from '../../db/project';
 import { createExchangeQueries } from '../../db/queries/exchange';
 import { ApiError } from '../../shared/api/errors';
@@ -21,9 +21,8 @@ const MAX_FILE_BYTES = 1024 * 1024 * 1024;
 
 export async function readFileChecked(path: string, name: string): Promise<Buffer> {
   try {
-    const bytes = await readFile(path);
-    if (bytes.length > MAX_FILE_BYTES) throw new Error('too large');
-    return bytes;
+    if ((await stat(path)).size > MAX_FILE_BYTES) throw new Error('it is larger than 1 GB');
+    return await readFile(path);
   } catch (err) {
     throw new ApiError('invalid_input', `${name} cannot be read: ${(err as Error).message}.`, {
       field: name,

@@ -1,14 +1,14 @@
 // Hostile and broken .qdpx/.qdc files are refused with a message naming the file, and nothing is
 // written: a zip bomb, an entity expansion attack, too many entries, not a zip, no project.qde,
 // broken XML; a .qdc merge is one undoable step that matches codes instead of duplicating them.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Project } from '../../../db/project';
 import { exportCodebook } from '../../../electron/refi/export';
 import { importCodebook } from '../../../electron/refi/import-codebook';
-import { readQdpxFile } from '../../../electron/refi/import-project';
+import { readFileChecked, readQdpxFile } from '../../../electron/refi/import-project';
 import { readQdpx } from '../../../electron/refi/zip-read';
 import { makeZip, repeatedDeflate } from '../import/zip-helper';
 import { richProject } from './refi-fixture';
@@ -61,6 +61,17 @@ describe('hostile .qdpx files', () => {
   ])('refuses %s with a message naming the file', async (_what, bytes, message) => {
     await expect(readQdpxFile(bytes, 'bad.qdpx')).rejects.toThrow(message);
     await expect(readQdpxFile(bytes, 'bad.qdpx')).rejects.toThrow(/^bad\.qdpx cannot be read/);
+  });
+
+  it('refuses a file over 1 GB before reading it into memory', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'kvalkod-big-')), 'stor.qdpx');
+    // Sparse: 1.5 GB on paper, nothing on disk; reading it would take 1.5 GB of memory.
+    truncateSync((writeFileSync(file, ''), file), 1.5 * 1024 ** 3);
+    const started = performance.now();
+    await expect(readFileChecked(file, 'stor.qdpx')).rejects.toThrow(
+      /^stor\.qdpx cannot be read: it is larger than 1 GB\.$/,
+    );
+    expect(performance.now() - started).toBeLessThan(500);
   });
 
   it('refuses an archive with more entries than the limit', async () => {
