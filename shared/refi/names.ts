@@ -58,16 +58,22 @@ export type NameCheck = 'matches' | 'differs' | 'label';
 /**
  * Compares a selection's name with the text its positions cover. Tools that write the coded text
  * there shorten it (with or without "…") and (in XML attributes) turn line breaks into spaces, so
- * whitespace runs count as one space. A name found elsewhere in the document means the positions have
- * drifted ('differs'); a name that is not text of the document is a label ('label').
+ * whitespace runs count as one space. A name of the passage's length found elsewhere in the
+ * document means the positions have drifted ('differs'); any other name is a label ('label').
  */
 export function checkSelectionName(name: string, covered: string, documentText: string): NameCheck {
   const wanted = squash(name);
   const core = squash(wanted.replace(ELLIPSIS, ''));
   if (core === '') return 'label';
+  const actual = squash(covered);
   // Some tools cut the name short without marking it ("…"): the text beginning with it is enough.
-  if (squash(covered).startsWith(core)) return 'matches';
+  if (actual.startsWith(core)) return 'matches';
   // Too short to tell a label from text ("Citat 1", "a").
   if (core.length < 12) return 'label';
-  return squash(documentText).includes(core) ? 'differs' : 'label';
+  // Drift moves a passage but keeps its length; a name of another length is a label that happens
+  // to use words of the text ("Lokalerna är för trånga" on another passage).
+  const sameLength = ELLIPSIS.test(wanted)
+    ? actual.length >= core.length
+    : Math.abs(actual.length - core.length) <= Math.max(2, core.length / 10);
+  return sameLength && squash(documentText).includes(core) ? 'differs' : 'label';
 }

@@ -111,6 +111,9 @@ describe('names', () => {
     ['Vi behöver tystare rum', 'ehöver tystare rum, s', 'differs'],
     ['Citat 4:2', 'Lokalerna', 'label'],
     ['Något helt annat än texten', 'Lokalerna', 'label'],
+    // A label made of words the text also has, on a passage of another length: not drift.
+    ['Lokalerna är för trånga', 'Vi behöver tystare rum, säger hon.', 'label'],
+    ['Vi behöver tystare…', 'Lokalerna är för trånga.', 'differs'],
   ] as const)('checkSelectionName(%s)', (name, covered, result) =>
     expect(checkSelectionName(name, covered, doc)).toBe(result),
   );
