@@ -108,6 +108,19 @@ describe('import of what other tools write', () => {
     expect(warnings).toMatch(/1 graph \("Karta"\) was not imported/);
   });
 
+  it('reports a source whose text lies outside the .qdpx (relative:// to basePath)', async () => {
+    const { warnings, report } = await load([
+      {
+        name: 'project.qde',
+        data: qde(source('plainTextPath="relative:///AR/Intervju.txt"', 0, 3)),
+      },
+    ]);
+    expect(report.documents).toBe(0);
+    expect(warnings).toMatch(
+      /"Intervju" was skipped: its text is not inside the \.qdpx \(relative:\/\/\/AR\/Intervju\.txt\)/,
+    );
+  });
+
   it('names the styled (.docx) file of a source that comes without its plain text', async () => {
     const { warnings, report } = await load([
       {
