@@ -1,10 +1,16 @@
 // `kvalkod refi export|import`: REFI-QDA exchange from the command line. The --json report
 // {documents, codes, segments, notes, cases, variables, warnings} is a contract. Exit 0 also with
 // warnings; 1 when the file cannot be read (any error).
-import { writeFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import type { RefiReport } from '../../shared/api/contract-refi';
-import { ArgumentError, openProject, printJson, type Command, type CommandArgs } from './command';
+import {
+  ArgumentError,
+  openProject,
+  printJson,
+  writeOutputFile,
+  type Command,
+  type CommandArgs,
+} from './command';
 
 const USAGE =
   'export <project> <file.qdpx | file.qdc> [--json] | import <file.qdpx> <new project> [--json] | import <file.qdc> <existing project> [--json]';
@@ -46,7 +52,7 @@ export const refiCommands: Record<string, Command> = {
         const format = kind(file);
         await openProject(args, project);
         const result = await args.registry.call('refi.export', { format }, args.ctx);
-        writeFileSync(file, Buffer.from(result.base64, 'base64'));
+        writeOutputFile(file, Buffer.from(result.base64, 'base64'));
         print(args, `Exported ${file}`, result.report);
         return 0;
       }

@@ -1,10 +1,9 @@
 // Prints or writes computed tables for `kvalkod table` and `kvalkod survey table`: JSON (the
 // contract shape, one object, or an array when a split gives several tables) or a file format.
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { toTableJson, type ComputedTable } from '../../shared/tables/types';
 import { tableFile } from '../export/table-files';
-import { ArgumentError, printJson, type CommandArgs } from './command';
+import { ArgumentError, printJson, writeOutputFile, type CommandArgs } from './command';
 
 export const OUTPUT_FORMATS = ['json', 'csv', 'xlsx', 'docx', 'md'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -46,6 +45,6 @@ export async function writeTables(
       return;
     }
   }
-  writeFileSync(out, bytes);
+  writeOutputFile(out, bytes);
   args.out.write(`Wrote ${out}\n`);
 }

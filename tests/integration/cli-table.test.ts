@@ -145,6 +145,10 @@ describe('kvalkod table', () => {
       /Name=Value/,
     ],
     [['--rows', 'Områden', '--unit', 'interviews', '--format', 'xlsx'], /give --out/],
+    [
+      ['--rows', 'Områden', '--unit', 'interviews', '--format', 'csv', '--out', 'nowhere/t.csv'],
+      /Could not write .*nowhere.*the folder does not exist/,
+    ],
   ])('refuses %j with one readable line and exit 1', (args, message) => {
     const run = kvalkod(['table', 'p.kvalkod', ...args], dir);
     expect(run.code).toBe(1);
