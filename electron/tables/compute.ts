@@ -8,7 +8,7 @@ import { ApiError } from '../../shared/api/errors';
 import { resolveAxis, type AttributeInfo, type AxisSpec } from '../../shared/tables/axes';
 import { crosstab, type Axis, type SegmentFact } from '../../shared/tables/crosstab';
 import type { ComputedTable, TableNote } from '../../shared/tables/types';
-import { tableWords } from '../../shared/tables/words';
+import { defaultTableTitle, tableWords } from '../../shared/tables/words';
 import type { z } from 'zod';
 
 export type TableDefinitionInput = z.output<typeof tableDefinitionSchema>;
@@ -141,7 +141,7 @@ export function computeTable(project: Project, def: TableDefinitionInput): Compu
     notes.push({ key: 'pairing', values: { pairing: def.pairing } });
 
   return crosstab({
-    title: def.title || defaultTitle(rows.label, cols?.label ?? null),
+    title: def.title || defaultTableTitle(rows.label, cols?.label ?? null, 'sv'),
     unit: def.unit,
     pairing: def.pairing,
     percent: def.percent,
@@ -152,10 +152,6 @@ export function computeTable(project: Project, def: TableDefinitionInput): Compu
     cols: cols ? toAxis(cols) : null,
     notes,
   });
-}
-
-function defaultTitle(rows: string, cols: string | null): string {
-  return cols ? `${rows} efter ${cols}` : rows;
 }
 
 function checkFilters(

@@ -11,6 +11,7 @@ const WORDS = {
     none: 'Inte kodad',
     noAnswer: 'Ej svar',
     missing: 'Uppgift saknas',
+    by: 'efter',
     count: 'Antal',
     ranked: {
       axis: 'Alternativ',
@@ -55,6 +56,7 @@ const WORDS = {
     none: 'Not coded',
     noAnswer: 'No answer',
     missing: 'Missing',
+    by: 'by',
     count: 'Count',
     ranked: {
       axis: 'Alternative',
@@ -134,6 +136,15 @@ export function noteText(note: TableNote, language: TableLanguage): string {
   return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
 }
 
+/** The title of a table nobody named: "Områden efter Bedömning" / "Områden by Bedömning". */
+export function defaultTableTitle(
+  rows: string,
+  cols: string | null,
+  language: TableLanguage,
+): string {
+  return cols ? `${rows} ${WORDS[language].by} ${cols}` : rows;
+}
+
 /**
  * The table with its total and "none" lines, and a ranked table's columns, labelled in `language`.
  * The engine labels them in Swedish (the project's language); a table already in either language
@@ -153,8 +164,13 @@ export function localizeTable(table: ComputedTable, language: TableLanguage): Co
   const totals = new Set<string>(from.map((l) => l.total));
   // A ranked table's columns are alternatives, mentions and share: labelled from their keys.
   const ranked = from.some((l) => table.colAxis === l.ranked.axis);
+  const unnamed = from.some(
+    (_, i) =>
+      table.title === defaultTableTitle(table.rowAxis, table.colAxis, i === 0 ? 'sv' : 'en'),
+  );
   return {
     ...table,
+    title: unnamed ? defaultTableTitle(table.rowAxis, table.colAxis, language) : table.title,
     colAxis: ranked ? w.ranked.axis : table.colAxis,
     columns: table.columns.map((c, i) =>
       ranked

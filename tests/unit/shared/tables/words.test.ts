@@ -36,6 +36,17 @@ describe('localizeTable', () => {
     expect(english.columns[0]?.label).toBe('Kommit längst');
   });
 
+  it('translates the title of an unnamed table, never a title the user gave', () => {
+    const unnamed = {
+      ...table('Bedömning', ['total'], 'Inte kodad'),
+      title: 'Områden efter Bedömning',
+    };
+    expect(localizeTable(unnamed, 'en').title).toBe('Områden by Bedömning');
+    expect(localizeTable(localizeTable(unnamed, 'en'), 'sv').title).toBe('Områden efter Bedömning');
+    const named = { ...unnamed, title: 'Tabell 3' };
+    expect(localizeTable(named, 'en').title).toBe('Tabell 3');
+  });
+
   it('labels a ranked table’s columns from their keys in either language', () => {
     const ranked = table('Alternativ', ['1', '2', '3', 'mentions', 'share'], 'Ej svar');
     const english = localizeTable(ranked, 'en');
