@@ -68,6 +68,8 @@ export interface TablesSlice {
   deleteSavedTable: (name: string) => Promise<void>;
   restoreSavedTable: () => Promise<void>;
   loadSurveys: () => Promise<void>;
+  /** Deletes a questionnaire whole: respondents, questions, answers and its open-answer documents. */
+  deleteSurvey: (id: number) => Promise<void>;
   showRanked: (choice: RankedChoice) => Promise<void>;
   /** The file of the table(s) shown on `source`, or null when it failed or was cancelled. */
   exportTables: (
@@ -202,6 +204,14 @@ export const createTablesSlice: StateCreator<Store, [], [], TablesSlice> = (set,
         surveys,
         rankedChoice: keep ? choice : first ? { question: first.name, by: null } : null,
       });
+    },
+
+    async deleteSurvey(id) {
+      const done = await attempt(() => api.call('survey.delete', { id }));
+      if (!done) return;
+      set({ rankedShown: null, rankedShownFor: null });
+      // Its open answers were documents: the documents list changes too.
+      await Promise.all([get().loadSurveys(), get().loadDocuments()]);
     },
 
     async showRanked(choice) {

@@ -105,4 +105,20 @@ test('a questionnaire CSV is mapped in one step, its bad cells listed, then impo
   await expect(again.getByRole('button', { name: 'Importera', exact: true })).toBeDisabled();
   await again.getByRole('button', { name: 'Avbryt' }).click();
   await expect(again).toHaveCount(0);
+
+  // Deleted whole, after a confirmation: the tab is empty again, the open answers are gone, and
+  // the question names are free for the sheet again.
+  await page.getByRole('button', { name: 'Ta bort enkäten…' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Ta bort enkäten Enkät HT 2018?' });
+  await expect(confirm).toContainText('Det går inte att ångra.');
+  await confirm.getByRole('button', { name: 'Ta bort enkäten' }).click();
+  await expect(page.getByText('Ingen enkät är importerad ännu.')).toBeVisible();
+  expect(await call<SurveySummary[]>(page.request, app, 'survey.list')).toEqual([]);
+  const left = await call<{ kind: string }[]>(page.request, app, 'documents.list');
+  expect(left.filter((d) => d.kind === 'answer')).toEqual([]);
+  const third = await openImportDialog(page);
+  await third.getByLabel('Välj fil…').setInputFiles(sheet);
+  await third.getByLabel('Användning av kolumnen Behov 2').selectOption('ignore');
+  await expect(third.getByText('Alla 6 rader kan läsas.')).toBeVisible();
+  await expect(third.getByRole('button', { name: 'Importera', exact: true })).toBeEnabled();
 });

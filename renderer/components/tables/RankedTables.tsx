@@ -1,10 +1,11 @@
 // The questionnaire's ranked multiple-response tables: one question (optionally split by a
 // respondent attribute) laid out as a statistics package prints it, with its export.
-import { Fragment, useEffect } from 'react';
+import { Fragment, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../i18n';
 import { useStore } from '../../store';
 import { TableChart } from '../charts/TableChart';
+import { Modal } from '../Modal';
 import { BusyBar } from '../retrieval/BusyBar';
 import { TableExport } from './TableExport';
 import { TableGrid } from './TableGrid';
@@ -22,6 +23,8 @@ export function RankedTables({ onImport }: Props) {
   const shownFor = useStore((s) => s.rankedShownFor);
   const computing = useStore((s) => s.rankedComputing);
   const showRanked = useStore((s) => s.showRanked);
+  const deleteSurvey = useStore((s) => s.deleteSurvey);
+  const [deleting, setDeleting] = useState(false);
   const slow = useDelayed(computing, 1000);
 
   const questions = (surveys ?? []).flatMap((s) =>
@@ -96,8 +99,34 @@ export function RankedTables({ onImport }: Props) {
             file: current.survey.sourceName,
             count: current.survey.respondents,
             date: formatDate(current.survey.importedAt),
-          })}
+          })}{' '}
+          <button type="button" className="link" onClick={() => setDeleting(true)}>
+            {t('tables.ranked.delete')}
+          </button>
         </p>
+      )}
+      {deleting && current && (
+        <Modal
+          title={t('tables.ranked.deleteTitle', { name: current.survey.name })}
+          onClose={() => setDeleting(false)}
+        >
+          <p>{t('tables.ranked.deleteText', { count: current.survey.respondents })}</p>
+          <div className="dialog-actions">
+            <button type="button" onClick={() => setDeleting(false)}>
+              {t('tables.ranked.cancel')}
+            </button>
+            <button
+              type="button"
+              className="danger"
+              onClick={() => {
+                setDeleting(false);
+                void deleteSurvey(current.survey.id);
+              }}
+            >
+              {t('tables.ranked.deleteConfirm')}
+            </button>
+          </div>
+        </Modal>
       )}
       {slow && <BusyBar label={t('tables.computing')} />}
       {shown && shownFor && (

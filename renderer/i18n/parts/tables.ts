@@ -115,6 +115,12 @@ export const sv = {
     noSplit: 'Ingen uppdelning',
     source_one: '{{file}} · {{count}} respondent · importerad {{date}}',
     source_other: '{{file}} · {{count}} respondenter · importerad {{date}}',
+    delete: 'Ta bort enkäten…',
+    deleteTitle: 'Ta bort enkäten {{name}}?',
+    deleteText:
+      'Enkätens {{count}} respondenter, dess frågor och svar tas bort, liksom de öppna svaren som blev dokument och deras kodningar. Det går inte att ångra. Kalkylbladet på din dator ändras inte; du kan importera det igen.',
+    deleteConfirm: 'Ta bort enkäten',
+    cancel: 'Avbryt',
   },
 };
 
@@ -233,5 +239,11 @@ export const en: typeof sv = {
     noSplit: 'No split',
     source_one: '{{file}} · {{count}} respondent · imported {{date}}',
     source_other: '{{file}} · {{count}} respondents · imported {{date}}',
+    delete: 'Delete questionnaire…',
+    deleteTitle: 'Delete the questionnaire {{name}}?',
+    deleteText:
+      "The questionnaire's {{count}} respondents, its questions and answers are deleted, and so are the open answers that became documents, with their codings. This cannot be undone. The spreadsheet on your computer is not changed; you can import it again.",
+    deleteConfirm: 'Delete questionnaire',
+    cancel: 'Cancel',
   },
 };
