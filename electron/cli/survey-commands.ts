@@ -64,8 +64,13 @@ async function importSurvey(args: CommandArgs): Promise<number> {
   };
   await openProject(args, resolve(project));
   const source = { path: resolve(file) };
+  const sheet = typeof v.sheet === 'string' ? { sheet: v.sheet } : {};
   // The preview reads the whole sheet with this mapping: every bad cell, one per line.
-  const preview = await args.registry.call('survey.preview', { source, mapping }, args.ctx);
+  const preview = await args.registry.call(
+    'survey.preview',
+    { source, mapping, ...sheet },
+    args.ctx,
+  );
   if (preview.problems.length) {
     const n = preview.problems.length;
     process.stderr.write(
@@ -77,7 +82,7 @@ async function importSurvey(args: CommandArgs): Promise<number> {
   const name = typeof v.name === 'string' ? v.name : undefined;
   const report = await args.registry.call(
     'survey.import',
-    { source, mapping, ...(name ? { name } : {}) },
+    { source, mapping, ...sheet, ...(name ? { name } : {}) },
     args.ctx,
   );
   if (v.json) printJson(args.out, report);
@@ -100,7 +105,7 @@ async function surveyTable(args: CommandArgs): Promise<number> {
 export const surveyCommands: Record<string, Command> = {
   survey: {
     usage:
-      'import <project> <file> --id <column> [--attr <column>]... [--ranked "<Name>=<col>,<col>,<col>"]... [--text <column>]... [--name <name>] [--json] | table <project> --question <Name> [--by <attribute>] --format json|csv|xlsx|docx|md [--out <file>]',
+      'import <project> <file> --id <column> [--attr <column>]... [--ranked "<Name>=<col>,<col>,<col>"]... [--text <column>]... [--name <name>] [--sheet <worksheet>] [--json] | table <project> --question <Name> [--by <attribute>] --format json|csv|xlsx|docx|md [--out <file>]',
     summary: 'import a questionnaire sheet (.xlsx, .csv), or print a ranked question as a table',
     options: {
       id: { type: 'string' },
@@ -108,6 +113,7 @@ export const surveyCommands: Record<string, Command> = {
       ranked: { type: 'string', multiple: true },
       text: { type: 'string', multiple: true },
       name: { type: 'string' },
+      sheet: { type: 'string' },
       json: { type: 'boolean' },
       question: { type: 'string' },
       by: { type: 'string' },

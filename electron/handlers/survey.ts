@@ -8,11 +8,11 @@ import { requireProject } from './context';
 import type { HandlerGroup } from './registry';
 
 export const surveyHandlers: HandlerGroup = {
-  'survey.preview': ({ source, mapping }, ctx) =>
-    previewSurvey(requireProject(ctx), resolveSource(ctx, source), mapping),
+  'survey.preview': ({ source, mapping, sheet }, ctx) =>
+    previewSurvey(requireProject(ctx), { ...resolveSource(ctx, source), sheet }, mapping),
 
-  'survey.import': ({ source, mapping, name }, ctx) =>
-    importSurvey(requireProject(ctx), resolveSource(ctx, source), mapping, name),
+  'survey.import': ({ source, mapping, name, sheet }, ctx) =>
+    importSurvey(requireProject(ctx), { ...resolveSource(ctx, source), sheet }, mapping, name),
 
   'survey.list': (_input, ctx) => requireProject(ctx).survey.list(),
 

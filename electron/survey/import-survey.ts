@@ -19,6 +19,8 @@ export interface SheetFile {
   path: string;
   /** The name the user knows it by, for messages. */
   name: string;
+  /** The worksheet of an .xlsx; without it, the one holding the most rows. */
+  sheet?: string | undefined;
 }
 
 /** Rows shown in the mapping dialog. */
@@ -41,7 +43,7 @@ export async function previewSurvey(
   file: SheetFile,
   mapping?: SurveyMapping,
 ): Promise<SurveyPreview> {
-  const sheet = await readSheet(file.path, file.name);
+  const sheet = await readSheet(file.path, file.name, file.sheet ? { sheet: file.sheet } : {});
   const areas = areasOf(project.codes.list());
   const proposal = proposeMapping(sheet.header, sheet.rows, areas);
   if (mapping) mappingErrors(file.name, sheet, mapping);
@@ -54,6 +56,8 @@ export async function previewSurvey(
     format: sheet.format,
     delimiter: sheet.delimiter,
     encoding: sheet.encoding,
+    sheetName: sheet.sheetName,
+    sheetNames: sheet.sheetNames,
     header: sheet.header,
     sample: sheet.rows.slice(0, SAMPLE_ROWS),
     rowCount: sheet.rows.length,
@@ -150,7 +154,7 @@ export async function importSurvey(
   mapping: SurveyMapping,
   name?: string,
 ): Promise<SurveyImportReport> {
-  const sheet = await readSheet(file.path, file.name);
+  const sheet = await readSheet(file.path, file.name, file.sheet ? { sheet: file.sheet } : {});
   const plan = planSurvey(project, file, sheet, mapping, name ?? file.name.replace(/\.[^.]+$/, ''));
   const saved = project.survey.insert(plan);
   const survey = project.survey.list().find((s) => s.id === saved.id);

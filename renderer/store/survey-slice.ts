@@ -15,6 +15,8 @@ export type SurveyStage = 'choose' | 'reading' | 'mapping' | 'importing' | 'done
 export interface SurveySlice {
   surveyStage: SurveyStage;
   surveySource: Source | null;
+  /** The worksheet chosen in a workbook of several; null: the one the host picked (most rows). */
+  surveySheet: string | null;
   surveyPreview: SurveyPreview | null;
   /** Question names the project already has (names are unique). */
   surveyTakenNames: string[];
@@ -25,6 +27,7 @@ export interface SurveySlice {
   surveyReport: SurveyImportReport | null;
   resetSurveyImport: () => void;
   chooseSurveyFile: (files: File[]) => Promise<void>;
+  chooseSurveySheet: (sheet: string) => Promise<void>;
   checkSurveyMapping: (mapping: SurveyMapping) => Promise<void>;
   importSurvey: (mapping: SurveyMapping, name: string) => Promise<SurveyImportReport | null>;
 }
@@ -32,6 +35,7 @@ export interface SurveySlice {
 const START = {
   surveyStage: 'choose' as SurveyStage,
   surveySource: null,
+  surveySheet: null,
   surveyPreview: null,
   surveyTakenNames: [],
   surveyProblems: [],
@@ -69,13 +73,37 @@ export const createSurveySlice: StateCreator<Store, [], [], SurveySlice> = (set,
     }
   },
 
+  async chooseSurveySheet(sheet) {
+    const source = get().surveySource;
+    if (!source) return;
+    set({ surveyStage: 'reading' });
+    try {
+      const preview = await api.call('survey.preview', { source, sheet });
+      set({
+        surveyStage: 'mapping',
+        surveySheet: sheet,
+        surveyPreview: preview,
+        surveyProblems: preview.problems,
+        surveyMappingError: null,
+      });
+    } catch (err) {
+      get().notifyError(err);
+      set({ surveyStage: 'mapping' });
+    }
+  },
+
   async checkSurveyMapping(mapping) {
     const source = get().surveySource;
     if (!source) return;
     const seq = ++checkSeq;
     set({ surveyChecking: true });
     try {
-      const preview = await api.call('survey.preview', { source, mapping });
+      const sheet = get().surveySheet;
+      const preview = await api.call('survey.preview', {
+        source,
+        mapping,
+        ...(sheet ? { sheet } : {}),
+      });
       if (seq === checkSeq) set({ surveyProblems: preview.problems, surveyMappingError: null });
     } catch (err) {
       if (seq !== checkSeq) return;
@@ -96,6 +124,7 @@ export const createSurveySlice: StateCreator<Store, [], [], SurveySlice> = (set,
       const report = await api.call('survey.import', {
         source,
         mapping,
+        ...(get().surveySheet ? { sheet: get().surveySheet ?? '' } : {}),
         ...(name.trim() ? { name: name.trim() } : {}),
       });
       set({ surveyStage: 'done', surveyReport: report });

@@ -9,6 +9,9 @@ import { returns } from './define';
 const column = z.string().max(500);
 const name = z.string().trim().min(1, 'A name is required.').max(200, 'The name is too long.');
 
+/** The worksheet of an .xlsx to read; without it, the one holding the most rows. */
+const sheet = z.string().min(1).max(200).optional();
+
 export const surveyMappingSchema = z
   .object({
     idColumn: column.min(1, 'Choose the ID column.'),
@@ -30,13 +33,15 @@ export const surveyMappingSchema = z
 
 export const surveyContract = {
   'survey.preview': {
-    input: z.object({ source: sourceSchema, mapping: surveyMappingSchema.optional() }).strict(),
+    input: z
+      .object({ source: sourceSchema, mapping: surveyMappingSchema.optional(), sheet })
+      .strict(),
     output: returns<SurveyPreview>(),
   },
   /** All or nothing: a bad cell anywhere stops the import and nothing of the sheet is saved. */
   'survey.import': {
     input: z
-      .object({ source: sourceSchema, mapping: surveyMappingSchema, name: name.optional() })
+      .object({ source: sourceSchema, mapping: surveyMappingSchema, name: name.optional(), sheet })
       .strict(),
     output: returns<SurveyImportReport>(),
   },

@@ -36,6 +36,9 @@ export interface SurveyPreview {
   format: string;
   delimiter: string | null;
   encoding: string | null;
+  /** For .xlsx: the worksheet read and every worksheet of the workbook (to choose another). */
+  sheetName: string | null;
+  sheetNames: string[];
   header: string[];
   /** The first rows, for the mapping dialog. */
   sample: string[][];

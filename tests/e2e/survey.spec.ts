@@ -3,22 +3,14 @@
 // is summarised, and a second import of the same question names is stopped before it starts.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import type { SurveySummary } from '../../shared/survey/types';
 import { HEADER, ROWS, sheetBytes } from '../unit/handlers/survey-fixtures';
-import { expect, test, type RunningApp } from './app-fixture';
+import { expect, test } from './app-fixture';
+import { call } from './page-helpers';
 
 const SHOTS = 'test-results/screenshots';
-
-async function call<T>(request: APIRequestContext, app: RunningApp, method: string) {
-  const res = await request.post(`${app.origin}/api/${method}`, {
-    data: {},
-    headers: { Authorization: `Bearer ${app.token}`, 'Content-Type': 'application/json' },
-  });
-  const body = (await res.json()) as { ok: boolean; value: T };
-  if (!body.ok) throw new Error(`${method} failed`);
-  return body.value;
-}
 
 async function openImportDialog(page: Page) {
   await page
@@ -121,4 +113,36 @@ test('a questionnaire CSV is mapped in one step, its bad cells listed, then impo
   await third.getByLabel('Användning av kolumnen Behov 2').selectOption('ignore');
   await expect(third.getByText('Alla 6 rader kan läsas.')).toBeVisible();
   await expect(third.getByRole('button', { name: 'Importera', exact: true })).toBeEnabled();
+});
+
+test('a workbook opens on its answers, not its cover sheet, and another worksheet can be chosen', async ({
+  page,
+  app,
+}) => {
+  await page.goto(app.url);
+  await page.getByRole('button', { name: /Öppna exempelprojekt/ }).click();
+  await page.getByRole('button', { name: 'Skapa exempelprojekt' }).click();
+  await expect(page.getByRole('navigation', { name: 'Vyer' })).toBeVisible();
+  const book = new ExcelJS.Workbook();
+  book.addWorksheet('Om enkäten').addRows([['Enkät till medarbetare och chefer'], ['HT 2018']]);
+  book.addWorksheet('Svar').addRows([['Enkät HT 2018 – svar'], [], HEADER, ...ROWS]);
+  const path = join(app.projectDir, 'enkät.xlsx');
+  writeFileSync(path, Buffer.from(await book.xlsx.writeBuffer()));
+
+  const dialog = await openImportDialog(page);
+  await dialog.getByLabel('Välj fil…').setInputFiles(path);
+  await expect(
+    dialog.getByText(`enkät.xlsx: Excel-fil, bladet Svar, ${ROWS.length} rader`),
+  ).toBeVisible();
+  const worksheet = dialog.getByLabel('Kalkylblad');
+  await expect(worksheet).toHaveValue('Svar');
+  await expect(dialog.getByLabel('Användning av kolumnen ID')).toHaveValue('id');
+  await worksheet.selectOption('Om enkäten');
+  await expect(dialog.getByText('enkät.xlsx: Excel-fil, bladet Om enkäten, 1 rad')).toBeVisible();
+  await worksheet.selectOption('Svar');
+  await expect(dialog.getByLabel('Användning av kolumnen Längst 2')).toHaveValue('ranked');
+  await dialog.getByRole('button', { name: 'Importera', exact: true }).click();
+  await expect(dialog.getByRole('status')).toContainText('Enkäten är importerad');
+  const [survey] = await call<SurveySummary[]>(page.request, app, 'survey.list');
+  expect(survey?.respondents).toBe(ROWS.length);
 });

@@ -23,6 +23,7 @@ export function SurveyImportDialog({ open, onClose, onImported }: Props) {
   const stage = useStore((s) => s.surveyStage);
   const reset = useStore((s) => s.resetSurveyImport);
   const report = useStore((s) => s.surveyReport);
+  const preview = useStore((s) => s.surveyPreview);
 
   // Every opening starts afresh: no file, mapping or result left from the last time.
   useEffect(() => {
@@ -35,7 +36,14 @@ export function SurveyImportDialog({ open, onClose, onImported }: Props) {
     <Modal title={t('survey.importTitle')} onClose={onClose} wide locked={busy}>
       {stage === 'choose' && <ChooseSheet onClose={onClose} />}
       {stage === 'reading' && <BusyBar label={t('survey.reading')} />}
-      {stage === 'mapping' && <SurveyMappingStep onClose={onClose} onImported={onImported} />}
+      {stage === 'mapping' && (
+        // Another worksheet is another sheet: its mapping starts afresh from its own proposal.
+        <SurveyMappingStep
+          key={`${preview?.file ?? ''}:${preview?.sheetName ?? ''}`}
+          onClose={onClose}
+          onImported={onImported}
+        />
+      )}
       {stage === 'importing' && <BusyBar label={t('survey.importing')} />}
       {stage === 'done' && report && <ImportResult report={report} onClose={onClose} />}
     </Modal>

@@ -31,7 +31,11 @@ interface Props {
 /** "enkät.csv: CSV, semikolonseparerad, Windows-1252, 117 rader". */
 function fileLine(t: TFunction, preview: SurveyPreview): string {
   if (preview.format === 'xlsx')
-    return t('survey.fileXlsx', { file: preview.file, rows: preview.rowCount });
+    return t('survey.fileXlsx', {
+      file: preview.file,
+      sheet: preview.sheetName ?? '',
+      count: preview.rowCount,
+    });
   const d = preview.delimiter;
   const delimiter =
     d === ';'
@@ -45,7 +49,7 @@ function fileLine(t: TFunction, preview: SurveyPreview): string {
     file: preview.file,
     delimiter,
     encoding: ENCODINGS[preview.encoding ?? ''] ?? preview.encoding ?? '',
-    rows: preview.rowCount,
+    count: preview.rowCount,
   });
 }
 
@@ -72,6 +76,7 @@ export function SurveyMappingStep({ onClose, onImported }: Props) {
   const check = useStore((s) => s.checkSurveyMapping);
   const runImport = useStore((s) => s.importSurvey);
   const reset = useStore((s) => s.resetSurveyImport);
+  const chooseSheet = useStore((s) => s.chooseSurveySheet);
   const [roles, setRoles] = useState<ColumnRole[]>(() =>
     preview ? rolesFromMapping(preview.header, preview.proposal) : [],
   );
@@ -109,6 +114,22 @@ export function SurveyMappingStep({ onClose, onImported }: Props) {
       }}
     >
       <p className="survey-file">{fileLine(t, preview)}</p>
+      {preview.sheetNames.length > 1 && (
+        <label className="stacked survey-name">
+          {t('survey.worksheet')}
+          <select
+            aria-label={t('survey.worksheet')}
+            value={preview.sheetName ?? ''}
+            onChange={(e) => void chooseSheet(e.target.value)}
+          >
+            {preview.sheetNames.map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <label className="stacked survey-name">
         {t('survey.name')}
         <input type="text" value={name} onChange={(e) => setName(e.target.value)} />
