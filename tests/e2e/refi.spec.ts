@@ -51,7 +51,7 @@ test('export .qdpx and .qdc, merge a .qdc, import a .qdpx as a new project with 
   writeFileSync(qdcFile, QDC);
   await dialog.getByLabel('Välj en .qdc-fil…').setInputFiles(qdcFile);
   await expect(dialog.getByText('Importen är klar.')).toBeVisible();
-  await expect(dialog.getByText(/0 dokument, 1 koder/)).toBeVisible();
+  await expect(dialog.getByText(/0 dokument, 1 kod, 0 kodade avsnitt/)).toBeVisible();
   await expect(
     dialog.getByRole('listitem').filter({ hasText: 'already in the codebook' }),
   ).toBeVisible();

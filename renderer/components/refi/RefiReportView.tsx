@@ -3,12 +3,14 @@
 import { useTranslation } from 'react-i18next';
 import type { RefiReport } from '../../../shared/api/contract-refi';
 
+const COUNTED = ['documents', 'codes', 'segments', 'notes', 'cases', 'variables'] as const;
+
 export function RefiReportView({ report, title }: { report: RefiReport; title: string }) {
   const { t } = useTranslation();
   return (
     <div role="status">
       <p className="report-summary">{title}</p>
-      <p>{t('refi.counts', { ...report })}</p>
+      <p>{COUNTED.map((what) => t(`refi.count.${what}`, { count: report[what] })).join(', ')}</p>
       {report.warnings.length === 0 ? (
         <p className="muted">{t('refi.noWarnings')}</p>
       ) : (
