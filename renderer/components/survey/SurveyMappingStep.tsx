@@ -197,7 +197,7 @@ export function SurveyMappingStep({ onClose, onImported }: Props) {
             </ul>
           </div>
         ) : (
-          <p className="survey-ready">{t('survey.ready', { rows: preview.rowCount })}</p>
+          <p className="survey-ready">{t('survey.ready', { count: preview.rowCount })}</p>
         )}
       </div>
 
