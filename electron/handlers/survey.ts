@@ -1,7 +1,7 @@
 // The questionnaire: preview and map a sheet, import it (all or nothing), list and delete it, and
 // its ranked multiple-response tables. The work is in electron/survey/.
 import { ApiError } from '../../shared/api/errors';
-import { importSurvey, previewSurvey } from '../survey/import-survey';
+import { importExampleSurvey, importSurvey, previewSurvey } from '../survey/import-survey';
 import { rankedTables } from '../survey/survey-tables';
 import { resolveSource } from './attributes';
 import { requireProject } from './context';
@@ -13,6 +13,8 @@ export const surveyHandlers: HandlerGroup = {
 
   'survey.import': ({ source, mapping, name, sheet }, ctx) =>
     importSurvey(requireProject(ctx), { ...resolveSource(ctx, source), sheet }, mapping, name),
+
+  'survey.importExample': (_input, ctx) => importExampleSurvey(requireProject(ctx)),
 
   'survey.list': (_input, ctx) => requireProject(ctx).survey.list(),
 

@@ -2,6 +2,7 @@
 // cell) and the import itself, all or nothing: a bad cell, a clashing name or a mapping that does
 // not fit the sheet stops it before anything is written, and the write is one transaction.
 import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import type { Project } from '../../db/project';
 import type { NewSurvey } from '../../db/queries/survey';
 import { ApiError } from '../../shared/api/errors';
@@ -146,6 +147,18 @@ function planSurvey(
       })),
     })),
   };
+}
+
+/** The example questionnaire beside the example transcripts (resources/examples/enkat/). */
+export const EXAMPLE_SURVEY = fileURLToPath(
+  new URL('../../resources/examples/enkat/Enkät_HT2018.csv', import.meta.url),
+);
+
+/** Imports the example questionnaire with the mapping its headers propose, to try the tables. */
+export async function importExampleSurvey(project: Project): Promise<SurveyImportReport> {
+  const file = { path: EXAMPLE_SURVEY, name: 'Enkät_HT2018.csv' };
+  const preview = await previewSurvey(project, file);
+  return importSurvey(project, file, preview.proposal, 'Exempelenkät HT 2018');
 }
 
 export async function importSurvey(

@@ -68,6 +68,8 @@ export interface TablesSlice {
   deleteSavedTable: (name: string) => Promise<void>;
   restoreSavedTable: () => Promise<void>;
   loadSurveys: () => Promise<void>;
+  /** Imports the questionnaire that ships with Kvalkod, to try the ranked tables. */
+  importExampleSurvey: () => Promise<void>;
   /** Deletes a questionnaire whole: respondents, questions, answers and its open-answer documents. */
   deleteSurvey: (id: number) => Promise<void>;
   showRanked: (choice: RankedChoice) => Promise<void>;
@@ -204,6 +206,12 @@ export const createTablesSlice: StateCreator<Store, [], [], TablesSlice> = (set,
         surveys,
         rankedChoice: keep ? choice : first ? { question: first.name, by: null } : null,
       });
+    },
+
+    async importExampleSurvey() {
+      const report = await attempt(() => api.call('survey.importExample', {}));
+      if (!report) return;
+      await Promise.all([get().loadSurveys(), get().loadDocuments()]);
     },
 
     async deleteSurvey(id) {

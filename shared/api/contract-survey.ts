@@ -45,6 +45,8 @@ export const surveyContract = {
       .strict(),
     output: returns<SurveyImportReport>(),
   },
+  /** The questionnaire that ships with Kvalkod (117 fictional respondents), read as proposed. */
+  'survey.importExample': { input: z.object({}).strict(), output: returns<SurveyImportReport>() },
   'survey.list': { input: z.object({}).strict(), output: returns<SurveySummary[]>() },
   'survey.delete': {
     input: z.object({ id: z.number().int().positive() }).strict(),

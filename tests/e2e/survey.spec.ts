@@ -146,3 +146,19 @@ test('a workbook opens on its answers, not its cover sheet, and another workshee
   const [survey] = await call<SurveySummary[]>(page.request, app, 'survey.list');
   expect(survey?.respondents).toBe(ROWS.length);
 });
+
+test('the example questionnaire gives ranked tables in one click', async ({ page, app }) => {
+  await page.goto(app.url);
+  await page.getByRole('button', { name: /Öppna exempelprojekt/ }).click();
+  await page.getByRole('button', { name: 'Skapa exempelprojekt' }).click();
+  await page
+    .getByRole('navigation', { name: 'Vyer' })
+    .getByRole('button', { name: 'Tabeller', exact: true })
+    .click();
+  await page.getByRole('tab', { name: 'Enkätens rangordnade frågor' }).click();
+  await page.getByRole('button', { name: 'Prova med exempelenkäten' }).click();
+  await expect(page.getByLabel('Fråga')).toHaveValue('Längst');
+  await expect(page.getByText('Bas: n = 117 respondenter.').first()).toBeVisible();
+  const [survey] = await call<SurveySummary[]>(page.request, app, 'survey.list');
+  expect(survey?.respondents).toBe(117);
+});

@@ -24,6 +24,7 @@ export function RankedTables({ onImport }: Props) {
   const computing = useStore((s) => s.rankedComputing);
   const showRanked = useStore((s) => s.showRanked);
   const deleteSurvey = useStore((s) => s.deleteSurvey);
+  const importExample = useStore((s) => s.importExampleSurvey);
   const [deleting, setDeleting] = useState(false);
   const slow = useDelayed(computing, 1000);
 
@@ -45,9 +46,14 @@ export function RankedTables({ onImport }: Props) {
       <div className="empty-state">
         <p className="empty-title">{t('tables.ranked.none')}</p>
         <p className="muted">{t('tables.ranked.noneHint')}</p>
-        <button type="button" className="primary" onClick={onImport}>
-          {t('tables.ranked.import')}
-        </button>
+        <div className="button-row">
+          <button type="button" className="primary" onClick={onImport}>
+            {t('tables.ranked.import')}
+          </button>
+          <button type="button" onClick={() => void importExample()}>
+            {t('tables.ranked.example')}
+          </button>
+        </div>
       </div>
     );
 

@@ -108,6 +108,7 @@ export const sv = {
     noneHint:
       'Importera enkätens kalkylblad (.xlsx eller .csv). Frågor med flera rangordnade svar (Längst 1, Längst 2, Längst 3) blir tabeller här.',
     import: 'Importera enkät…',
+    example: 'Prova med exempelenkäten',
     question: 'Fråga',
     questionOption_one: '{{name}} ({{count}} alternativ)',
     questionOption_other: '{{name}} ({{count}} alternativ)',
@@ -234,6 +235,7 @@ export const en: typeof sv = {
     noneHint:
       "Import the questionnaire's spreadsheet (.xlsx or .csv). Questions with several ranked answers (Furthest 1, Furthest 2, Furthest 3) become tables here.",
     import: 'Import questionnaire…',
+    example: 'Try the example questionnaire',
     question: 'Question',
     questionOption_one: '{{name}} ({{count}} choice)',
     questionOption_other: '{{name}} ({{count}} choices)',

@@ -60,3 +60,21 @@ describe('a workbook with a cover sheet and a title row', () => {
     ]);
   });
 });
+
+describe('the example questionnaire', () => {
+  it('imports with the mapping its headers propose, and its ranked tables add up', async () => {
+    const report = await f.call('survey.importExample', {});
+    expect(report.survey.name).toBe('Exempelenkät HT 2018');
+    expect(report.survey.respondents).toBe(117);
+    expect(report.survey.questions.filter((q) => q.kind === 'ranked').map((q) => q.name)).toEqual([
+      'Längst',
+      'Behov',
+    ]);
+    for (const question of ['Längst', 'Behov']) {
+      const tables = await f.call('survey.table', { question, by: 'Roll' });
+      expect(tables.map((t) => t.base)).toEqual([117, 66, 51]);
+      for (const t of tables) expect(t.checks).toEqual([]);
+    }
+    await expect(f.call('survey.importExample', {})).rejects.toThrow(/already has/);
+  });
+});
