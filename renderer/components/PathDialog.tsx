@@ -1,9 +1,9 @@
 // Asks where a project file is or should go. The desktop app offers the system's file dialog
 // (Browse…); the browser host, which has none, relies on the typed path.
-import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
+import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
 import { useStore } from '../store';
+import { defaultProjectPath, ProjectPathField } from './ProjectPathField';
 
 export type PathDialogMode = 'save' | 'open' | 'example';
 
@@ -19,34 +19,16 @@ export function PathDialog({ mode, onDone }: Props) {
   const createProject = useStore((s) => s.createProject);
   const openProject = useStore((s) => s.openProject);
   const createExample = useStore((s) => s.createExample);
-  const notifyError = useStore((s) => s.notifyError);
   const dir = appInfo?.defaultProjectDir ?? '';
-  const sep = dir.includes('\\') ? '\\' : '/';
   const suggested = mode === 'example' ? t('pathDialog.exampleName') : t('pathDialog.defaultName');
-  const [path, setPath] = useState(
-    mode === 'open' ? `${dir}${sep}` : `${dir}${sep}${suggested}.kvalkod`,
-  );
+  const [path, setPath] = useState(defaultProjectPath(dir, mode === 'open' ? '' : suggested));
   const [empty, setEmpty] = useState(false);
   const ref = useRef<HTMLDialogElement>(null);
-  const inputId = useId();
-  const helpId = useId();
 
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
-
-  async function browse() {
-    try {
-      const picked = await api.call('dialog.pickProjectPath', {
-        mode: mode === 'open' ? 'open' : 'save',
-        suggestedName: suggested,
-      });
-      if (picked.path) setPath(picked.path);
-    } catch (err) {
-      notifyError(err);
-    }
-  }
 
   async function submit(e: SyntheticEvent) {
     e.preventDefault();
@@ -73,27 +55,15 @@ export function PathDialog({ mode, onDone }: Props) {
     <dialog ref={ref} className="dialog" aria-label={title} onClose={onDone}>
       <form onSubmit={(e) => void submit(e)}>
         <h2>{title}</h2>
-        <label htmlFor={inputId}>{t('pathDialog.pathLabel')}</label>
-        <div className="path-row">
-          <input
-            id={inputId}
-            type="text"
-            value={path}
-            onChange={(e) => setPath(e.target.value)}
-            aria-describedby={helpId}
-            spellCheck={false}
-            autoFocus
-            required
-          />
-          {appInfo?.nativeDialogs && (
-            <button type="button" onClick={() => void browse()}>
-              {t('pathDialog.browse')}
-            </button>
-          )}
-        </div>
-        <p id={helpId} className="help">
-          {t('pathDialog.pathHelp')}
-        </p>
+        <ProjectPathField
+          label={t('pathDialog.pathLabel')}
+          help={t('pathDialog.pathHelp')}
+          value={path}
+          onChange={setPath}
+          mode={mode === 'open' ? 'open' : 'save'}
+          suggestedName={suggested}
+          autoFocus
+        />
         {mode === 'save' && (
           <label className="checkbox">
             <input type="checkbox" checked={empty} onChange={(e) => setEmpty(e.target.checked)} />

@@ -1,7 +1,7 @@
-// Helpers shared by end-to-end specs: calling the browser host's API as the page does (for setup
-// and reference numbers), and selecting a phrase in the transcript with the mouse.
+// Helpers shared by end-to-end specs: opening the example project, calling the browser host's API
+// as the page does (for setup and reference numbers), and selecting a phrase with the mouse.
 import type { APIRequestContext, Page } from '@playwright/test';
-import type { RunningApp } from './app-fixture';
+import { expect, type RunningApp } from './app-fixture';
 
 /** Calls the host's API as the page does (setup and the reference numbers, not the UI under test). */
 export async function call<T>(
@@ -48,4 +48,12 @@ export async function selectPhrase(page: Page, phrase: string) {
   await page.mouse.down();
   await page.mouse.move(box.x2, box.y2, { steps: 5 });
   await page.mouse.up();
+}
+
+/** Creates the example project under its proposed name from the start screen, and waits for it. */
+export async function openExample(page: Page, app: RunningApp) {
+  await page.goto(app.url);
+  await page.getByRole('button', { name: /Öppna exempelprojekt/ }).click();
+  await page.getByRole('button', { name: 'Skapa exempelprojekt' }).click();
+  await expect(page.getByRole('navigation', { name: 'Vyer' })).toBeVisible();
 }

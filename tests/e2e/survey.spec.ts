@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import type { SurveySummary } from '../../shared/survey/types';
 import { HEADER, ROWS, sheetBytes } from '../unit/handlers/survey-fixtures';
 import { expect, test } from './app-fixture';
-import { call } from './page-helpers';
+import { call, openExample } from './page-helpers';
 
 const SHOTS = 'test-results/screenshots';
 
@@ -26,10 +26,7 @@ test('a questionnaire CSV is mapped in one step, its bad cells listed, then impo
   page,
   app,
 }) => {
-  await page.goto(app.url);
-  await page.getByRole('button', { name: /Öppna exempelprojekt/ }).click();
-  await page.getByRole('button', { name: 'Skapa exempelprojekt' }).click();
-  await expect(page.getByRole('navigation', { name: 'Vyer' })).toBeVisible();
+  await openExample(page, app);
 
   // Respondent 3 wrote "15" (no such area) as their second greatest need.
   const rows = ROWS.map((r) => [...r]);
@@ -119,10 +116,7 @@ test('a workbook opens on its answers, not its cover sheet, and another workshee
   page,
   app,
 }) => {
-  await page.goto(app.url);
-  await page.getByRole('button', { name: /Öppna exempelprojekt/ }).click();
-  await page.getByRole('button', { name: 'Skapa exempelprojekt' }).click();
-  await expect(page.getByRole('navigation', { name: 'Vyer' })).toBeVisible();
+  await openExample(page, app);
   const book = new ExcelJS.Workbook();
   book.addWorksheet('Om enkäten').addRows([['Enkät till medarbetare och chefer'], ['HT 2018']]);
   book.addWorksheet('Svar').addRows([['Enkät HT 2018 – svar'], [], HEADER, ...ROWS]);
@@ -148,9 +142,7 @@ test('a workbook opens on its answers, not its cover sheet, and another workshee
 });
 
 test('the example questionnaire gives ranked tables in one click', async ({ page, app }) => {
-  await page.goto(app.url);
-  await page.getByRole('button', { name: /Öppna exempelprojekt/ }).click();
-  await page.getByRole('button', { name: 'Skapa exempelprojekt' }).click();
+  await openExample(page, app);
   await page
     .getByRole('navigation', { name: 'Vyer' })
     .getByRole('button', { name: 'Tabeller', exact: true })

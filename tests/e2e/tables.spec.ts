@@ -12,7 +12,7 @@ import { formatPct } from '../../shared/tables/format';
 import type { ComputedTable, TableDefinition } from '../../shared/tables/types';
 import { sheetBytes } from '../unit/handlers/survey-fixtures';
 import { expect, test, type RunningApp } from './app-fixture';
-import { call, selectPhrase } from './page-helpers';
+import { call, openExample, selectPhrase } from './page-helpers';
 
 const SHOTS = 'test-results/screenshots';
 
@@ -20,13 +20,6 @@ interface ApiCode {
   id: number;
   name: string;
   number: number | null;
-}
-
-async function openExample(page: Page, app: RunningApp) {
-  await page.goto(app.url);
-  await page.getByRole('button', { name: /Öppna exempelprojekt/ }).click();
-  await page.getByRole('button', { name: 'Skapa exempelprojekt' }).click();
-  await expect(page.getByRole('navigation', { name: 'Vyer' })).toBeVisible();
 }
 
 /** Codes passages of the example through the API: [document, phrase, area number, assessment]. */

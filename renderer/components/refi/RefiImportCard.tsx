@@ -1,12 +1,13 @@
 // The start screen's "Import a REFI-QDA project": choose a .qdpx, say where the new project file
 // goes, import with a step-by-step progress bar, read the report, then open the project.
-import { useId, useState, type SyntheticEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RefiReport } from '../../../shared/api/contract-refi';
 import { useStore } from '../../store';
 import { Modal } from '../Modal';
+import { defaultProjectPath, ProjectPathField } from '../ProjectPathField';
 import { FileButton } from './FileButton';
-import { currentProject, importProjectFile, pickProjectPath } from './refi-actions';
+import { currentProject, importProjectFile } from './refi-actions';
 import { RefiReportView } from './RefiReportView';
 import { StepProgress, type StepState } from './StepProgress';
 
@@ -33,24 +34,12 @@ function ImportDialog({ onClose }: { onClose: () => void }) {
   const [target, setTarget] = useState('');
   const [progress, setProgress] = useState<StepState | null>(null);
   const [report, setReport] = useState<RefiReport | null>(null);
-  const targetId = useId();
-  const helpId = useId();
   const dir = appInfo?.defaultProjectDir ?? '';
-  const sep = dir.includes('\\') ? '\\' : '/';
 
   function choose(chosen: File) {
     setFile(chosen);
     setReport(null);
-    setTarget(`${dir}${sep}${chosen.name.replace(/\.qdpx$/i, '')}.kvalkod`);
-  }
-
-  async function browse() {
-    try {
-      const picked = await pickProjectPath(file?.name.replace(/\.qdpx$/i, '') ?? '');
-      if (picked.path) setTarget(picked.path);
-    } catch (err) {
-      notifyError(err);
-    }
+    setTarget(defaultProjectPath(dir, chosen.name.replace(/\.qdpx$/i, '')));
   }
 
   async function submit(e: SyntheticEvent) {
@@ -93,27 +82,15 @@ function ImportDialog({ onClose }: { onClose: () => void }) {
         </FileButton>
         {file && report === null && (
           <>
-            <label htmlFor={targetId}>{t('refi.targetLabel')}</label>
-            <div className="path-row">
-              <input
-                id={targetId}
-                type="text"
-                value={target}
-                onChange={(e) => setTarget(e.target.value)}
-                aria-describedby={helpId}
-                spellCheck={false}
-                required
-                disabled={busy}
-              />
-              {appInfo?.nativeDialogs && (
-                <button type="button" disabled={busy} onClick={() => void browse()}>
-                  {t('refi.browse')}
-                </button>
-              )}
-            </div>
-            <p id={helpId} className="help">
-              {t('refi.targetHelp')}
-            </p>
+            <ProjectPathField
+              label={t('refi.targetLabel')}
+              help={t('refi.targetHelp')}
+              value={target}
+              onChange={setTarget}
+              mode="save"
+              suggestedName={file.name.replace(/\.qdpx$/i, '')}
+              disabled={busy}
+            />
           </>
         )}
         {progress && <StepProgress state={progress} />}

@@ -45,5 +45,3 @@ export async function importProjectFile(
 }
 
 export const currentProject = () => api.call('project.current', {});
-export const pickProjectPath = (suggestedName: string) =>
-  api.call('dialog.pickProjectPath', { mode: 'save', suggestedName });
