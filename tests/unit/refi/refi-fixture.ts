@@ -12,7 +12,8 @@ import { Project } from '../../../db/project';
 import { readQdpxFile, writeQdpx } from '../../../electron/refi/import-project';
 import { codingProject, type FixtureDoc } from '../db/coding-fixture';
 
-export const REFERENCE = join(process.cwd(), '..', 'shared', 'reference', 'refi-qda');
+/** The REFI-QDA schemas, copied into the repository (see its README for their source). */
+export const REFERENCE = join(process.cwd(), 'tests', 'fixtures', 'refi-qda');
 
 export const REFI_DOCS: FixtureDoc[] = [
   {
