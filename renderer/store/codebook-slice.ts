@@ -33,7 +33,16 @@ export interface CodebookSlice {
   deleteJournalEntry: (id: number) => Promise<void>;
   searchMemos: (query: string) => Promise<void>;
   clearMemoSearch: () => void;
+  resetCodebook: () => void;
 }
+
+export const initialCodebookState = {
+  codebookSelectedId: null,
+  codebookRenamingId: null,
+  codeMemo: null,
+  journalEntries: [],
+  memoSearch: null,
+} satisfies Partial<CodebookSlice>;
 
 export const createCodebookSlice: StateCreator<Store, [], [], CodebookSlice> = (set, get) => {
   /** Runs one change, then reloads what it touched; null (and a notice) when it fails. */
@@ -49,11 +58,8 @@ export const createCodebookSlice: StateCreator<Store, [], [], CodebookSlice> = (
   }
 
   return {
-    codebookSelectedId: null,
-    codebookRenamingId: null,
-    codeMemo: null,
-    journalEntries: [],
-    memoSearch: null,
+    ...initialCodebookState,
+    resetCodebook: () => set({ ...initialCodebookState }),
     selectCodebookCode: (id) => set({ codebookSelectedId: id }),
     setCodebookRenaming: (id) => set({ codebookRenamingId: id }),
 

@@ -38,23 +38,29 @@ export interface CodingSlice {
   setCoder: (name: string) => Promise<void>;
   setPaletteOpen: (open: boolean) => void;
   refreshCoding: () => Promise<void>;
+  resetCoding: () => void;
 }
 
 const NO_UNDO: UndoState = { canUndo: false, canRedo: false, undoSummary: null, redoSummary: null };
+
+export const initialCodingState = {
+  codingDoc: null,
+  segments: [],
+  selection: null,
+  selectedSegmentId: null,
+  coderName: null,
+  undoState: NO_UNDO,
+  codeCounts: {},
+  paletteOpen: false,
+  rangeEditFor: null,
+} satisfies Partial<CodingSlice>;
 
 export const createCodingSlice: StateCreator<Store, [], [], CodingSlice> = (set, get) => {
   const attempt = attemptWith(get);
 
   return {
-    codingDoc: null,
-    segments: [],
-    selection: null,
-    selectedSegmentId: null,
-    coderName: null,
-    undoState: NO_UNDO,
-    codeCounts: {},
-    paletteOpen: false,
-    rangeEditFor: null,
+    ...initialCodingState,
+    resetCoding: () => set({ ...initialCodingState }),
     setRangeEditFor: (rangeEditFor) => set({ rangeEditFor }),
 
     async openForCoding(documentId) {

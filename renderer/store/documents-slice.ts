@@ -29,7 +29,14 @@ export interface DocumentsSlice {
   ) => Promise<void>;
   mergeSpeakers: (from: number, into: number) => Promise<void>;
   deleteDocuments: (ids: number[]) => Promise<void>;
+  resetDocuments: () => void;
 }
+
+export const initialDocumentsState = {
+  documents: [],
+  attributes: [],
+  openDocument: null,
+} satisfies Partial<DocumentsSlice>;
 
 export const createDocumentsSlice: StateCreator<Store, [], [], DocumentsSlice> = (set, get) => {
   const attempt = attemptWith(get);
@@ -39,9 +46,8 @@ export const createDocumentsSlice: StateCreator<Store, [], [], DocumentsSlice> =
   }
 
   return {
-    documents: [],
-    attributes: [],
-    openDocument: null,
+    ...initialDocumentsState,
+    resetDocuments: () => set({ ...initialDocumentsState }),
     async loadDocuments() {
       await attempt(async () => {
         const [documents, attributes] = await Promise.all([

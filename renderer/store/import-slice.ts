@@ -23,11 +23,10 @@ export interface ImportSlice {
   previewSpeakers: (mode: DetectionMode) => Promise<void>;
   startImport: (settings: ImportSettings) => Promise<void>;
   cancelImport: () => Promise<void>;
+  resetImport: () => void;
 }
 
-const POLL_MS = 150;
-
-export const createImportSlice: StateCreator<Store, [], [], ImportSlice> = (set, get) => ({
+export const initialImportState = {
   importStage: 'closed',
   importSources: [],
   importNames: [],
@@ -35,6 +34,13 @@ export const createImportSlice: StateCreator<Store, [], [], ImportSlice> = (set,
   importProgress: null,
   importReport: null,
   importJobId: null,
+} satisfies Partial<ImportSlice>;
+
+const POLL_MS = 150;
+
+export const createImportSlice: StateCreator<Store, [], [], ImportSlice> = (set, get) => ({
+  ...initialImportState,
+  resetImport: () => set({ ...initialImportState }),
   openImport: () =>
     set({
       importStage: 'choose',

@@ -15,7 +15,10 @@ export interface NotificationsSlice {
   notices: Notice[];
   notifyError: (err: unknown) => void;
   dismiss: (id: number) => void;
+  resetNotifications: () => void;
 }
+
+export const initialNotificationsState = { notices: [] } satisfies Partial<NotificationsSlice>;
 
 let nextId = 1;
 
@@ -35,7 +38,8 @@ export function attemptWith(get: () => Pick<Store, 'notifyError'>) {
 }
 
 export const createNotificationsSlice: StateCreator<Store, [], [], NotificationsSlice> = (set) => ({
-  notices: [],
+  ...initialNotificationsState,
+  resetNotifications: () => set({ ...initialNotificationsState }),
   notifyError(err) {
     const notice: Notice =
       err instanceof ApiCallError

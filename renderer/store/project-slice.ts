@@ -4,6 +4,7 @@ import type { Code } from '../../shared/codebook/types';
 import type { ProjectSummary } from '../../shared/api/types';
 import { api } from '../api/client';
 import type { Store } from './index';
+import { resetForProjectChange } from './project-reset';
 
 export type ProjectView = 'documents' | 'coding' | 'retrieval' | 'search' | 'tables' | 'codebook';
 
@@ -18,7 +19,14 @@ export interface ProjectSlice {
   openProject: (path: string) => Promise<boolean>;
   createExample: (path: string) => Promise<boolean>;
   closeProject: () => Promise<void>;
+  resetProject: () => void;
 }
+
+export const initialProjectState = {
+  project: null,
+  codes: [],
+  view: 'documents',
+} satisfies Partial<ProjectSlice>;
 
 export const createProjectSlice: StateCreator<Store, [], [], ProjectSlice> = (set, get) => {
   /** Runs a call that replaces the open project; false (and a notice) when it fails. */
@@ -36,22 +44,15 @@ export const createProjectSlice: StateCreator<Store, [], [], ProjectSlice> = (se
   }
 
   return {
-    project: null,
-    codes: [],
-    view: 'documents',
+    ...initialProjectState,
     busy: false,
     setView: (view) => set({ view }),
+    resetProject: () => set({ ...initialProjectState }),
     async showProject(project) {
       const codes = await api.call('codes.list', {});
-      set({
-        project,
-        codes,
-        view: 'documents',
-        openDocument: null,
-        documents: [],
-        codingDoc: null,
-        segments: [],
-      });
+      // Nothing of the project shown before may stay on screen or be used in this one.
+      resetForProjectChange(get());
+      set({ project, codes });
       await get().loadDocuments();
       const [undoState, coder, codeCounts] = await Promise.all([
         api.call('history.state', {}),
@@ -66,13 +67,8 @@ export const createProjectSlice: StateCreator<Store, [], [], ProjectSlice> = (se
     async closeProject() {
       try {
         await api.call('project.close', {});
-        set({
-          project: null,
-          codes: [],
-          documents: [],
-          openDocument: null,
-          recent: await api.call('recent.list', {}),
-        });
+        resetForProjectChange(get());
+        set({ recent: await api.call('recent.list', {}) });
       } catch (err) {
         get().notifyError(err);
       }

@@ -44,13 +44,22 @@ export interface RetrievalSlice {
   retrieving: boolean;
   exporting: ExportFormat | null;
   setRetrievalQuery: (change: Partial<RetrievalQuery>) => void;
-  resetRetrieval: () => void;
+  clearRetrievalQuery: () => void;
   runRetrieval: (query?: RetrievalQuery) => Promise<void>;
   /** The file of the listed passages, or null when it failed or was cancelled. */
   exportRetrieved: (request: ExportRequest) => Promise<ExportedFile | null>;
   cancelExport: () => void;
   openRetrieved: (segment: RetrievedSegment) => Promise<void>;
+  resetRetrieval: () => void;
 }
+
+export const initialRetrievalState = {
+  retrievalQuery: EMPTY_RETRIEVAL,
+  retrieved: null,
+  retrievedFor: null,
+  retrieving: false,
+  exporting: null,
+} satisfies Partial<RetrievalSlice>;
 
 function toInput(q: RetrievalQuery) {
   return {
@@ -67,15 +76,17 @@ export const createRetrievalSlice: StateCreator<Store, [], [], RetrievalSlice> =
   let retrieveRun = 0;
 
   return {
-    retrievalQuery: EMPTY_RETRIEVAL,
-    retrieved: null,
-    retrievedFor: null,
-    retrieving: false,
-    exporting: null,
+    ...initialRetrievalState,
+    resetRetrieval() {
+      // A retrieval or export still under way belongs to the project before: drop its answer.
+      retrieveRun++;
+      exportRun++;
+      set({ ...initialRetrievalState });
+    },
 
     setRetrievalQuery: (change) =>
       set((s) => ({ retrievalQuery: { ...s.retrievalQuery, ...change } })),
-    resetRetrieval: () => set({ retrievalQuery: EMPTY_RETRIEVAL }),
+    clearRetrievalQuery: () => set({ retrievalQuery: EMPTY_RETRIEVAL }),
 
     async runRetrieval(query = get().retrievalQuery) {
       const run = ++retrieveRun;
@@ -84,7 +95,7 @@ export const createRetrievalSlice: StateCreator<Store, [], [], RetrievalSlice> =
         const retrieved = await api.call('segments.retrieve', toInput(query));
         if (run === retrieveRun) set({ retrieved, retrievedFor: query });
       } catch (err) {
-        get().notifyError(err);
+        if (run === retrieveRun) get().notifyError(err);
       } finally {
         if (run === retrieveRun) set({ retrieving: false });
       }

@@ -54,7 +54,24 @@ export interface SearchSlice {
   hidePreview: () => void;
   applyAutocode: () => Promise<void>;
   openHit: (hit: SearchHit) => Promise<void>;
+  resetSearch: () => void;
 }
+
+export const initialSearchState = {
+  searchQuery: '',
+  searchedFor: null,
+  searchHits: null,
+  searching: false,
+  checkedHits: new Set<string>(),
+  autocodeCodeId: null,
+  autocodeUnit: 'sentence',
+  widened: null,
+  widenedFor: null,
+  previewTexts: null,
+  previewProgress: null,
+  autocoding: false,
+  autocodeOutcome: null,
+} satisfies Partial<SearchSlice>;
 
 export const createSearchSlice: StateCreator<Store, [], [], SearchSlice> = (set, get) => {
   let searchRun = 0;
@@ -67,19 +84,15 @@ export const createSearchSlice: StateCreator<Store, [], [], SearchSlice> = (set,
   };
 
   return {
-    searchQuery: '',
-    searchedFor: null,
-    searchHits: null,
-    searching: false,
-    checkedHits: new Set(),
-    autocodeCodeId: null,
-    autocodeUnit: 'sentence',
-    widened: null,
-    widenedFor: null,
-    previewTexts: null,
-    previewProgress: null,
-    autocoding: false,
-    autocodeOutcome: null,
+    ...initialSearchState,
+    resetSearch() {
+      // Answers still on their way, and the texts kept by document id, belong to the project before.
+      searchRun++;
+      widenRun++;
+      previewRun++;
+      texts.clear();
+      set({ ...initialSearchState, checkedHits: new Set() });
+    },
 
     setSearchQuery: (searchQuery) => set({ searchQuery }),
 

@@ -11,9 +11,11 @@ export interface StartSlice {
   forgetRecent: (path: string) => Promise<void>;
 }
 
+/** The app's own state, not a project's: a project change keeps it (project-reset.ts). */
+export const initialStartState = { appInfo: null, recent: [] } satisfies Partial<StartSlice>;
+
 export const createStartSlice: StateCreator<Store, [], [], StartSlice> = (set, get) => ({
-  appInfo: null,
-  recent: [],
+  ...initialStartState,
   async loadStart() {
     try {
       const [appInfo, recent, current] = await Promise.all([

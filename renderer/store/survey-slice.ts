@@ -25,14 +25,15 @@ export interface SurveySlice {
   surveyMappingError: string | null;
   surveyChecking: boolean;
   surveyReport: SurveyImportReport | null;
-  resetSurveyImport: () => void;
+  /** Starts the import dialog over; also what a project change does. */
+  resetSurvey: () => void;
   chooseSurveyFile: (files: File[]) => Promise<void>;
   chooseSurveySheet: (sheet: string) => Promise<void>;
   checkSurveyMapping: (mapping: SurveyMapping) => Promise<void>;
   importSurvey: (mapping: SurveyMapping, name: string) => Promise<SurveyImportReport | null>;
 }
 
-const START = {
+export const initialSurveyState = {
   surveyStage: 'choose' as SurveyStage,
   surveySource: null,
   surveySheet: null,
@@ -42,19 +43,22 @@ const START = {
   surveyMappingError: null,
   surveyChecking: false,
   surveyReport: null,
-};
+} satisfies Partial<SurveySlice>;
 
 /** Each check supersedes the one before: only the latest mapping's problems are shown. */
 let checkSeq = 0;
 
 export const createSurveySlice: StateCreator<Store, [], [], SurveySlice> = (set, get) => ({
-  ...START,
-  resetSurveyImport: () => set({ ...START }),
+  ...initialSurveyState,
+  resetSurvey: () => {
+    checkSeq++;
+    set({ ...initialSurveyState });
+  },
 
   async chooseSurveyFile(files) {
     const file = files[0];
     if (!file) return;
-    set({ ...START, surveyStage: 'reading' });
+    set({ ...initialSurveyState, surveyStage: 'reading' });
     try {
       const [source] = await filesToSources([file]);
       if (!source) throw new Error('no file');

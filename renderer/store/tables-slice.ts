@@ -79,10 +79,12 @@ export interface TablesSlice {
     request: TableExportRequest,
   ) => Promise<ExportedFile | null>;
   cancelTableExport: () => void;
+  resetTables: () => void;
 }
 
 /** The state of a project whose tables have not been looked at yet. */
-const CLEAN = {
+export const initialTablesState = {
+  tablesTab: 'builder',
   tableAxes: null,
   tableCoders: [],
   tableDraft: EMPTY_DEFINITION,
@@ -105,8 +107,6 @@ export const createTablesSlice: StateCreator<Store, [], [], TablesSlice> = (set,
   let computeRun = 0;
   let rankedRun = 0;
   let exportRun = 0;
-  // The project the state below belongs to; another project starts from a clean slate.
-  let projectPath: string | null = null;
 
   const attempt = attemptWith(get);
 
@@ -115,16 +115,17 @@ export const createTablesSlice: StateCreator<Store, [], [], TablesSlice> = (set,
   }
 
   return {
-    ...CLEAN,
-    tablesTab: 'builder',
+    ...initialTablesState,
     setTablesTab: (tablesTab) => set({ tablesTab }),
+    resetTables() {
+      // Answers still on their way belong to the project before.
+      computeRun++;
+      rankedRun++;
+      exportRun++;
+      set({ ...initialTablesState });
+    },
 
     async loadTablesView() {
-      const path = get().project?.path ?? null;
-      if (path !== projectPath) {
-        projectPath = path;
-        set({ ...CLEAN, tablesTab: get().tablesTab });
-      }
       const loaded = await attempt(() =>
         Promise.all([api.call('tables.axes', {}), api.call('tables.saved.list', {}), loadCoders()]),
       );

@@ -15,7 +15,7 @@ export function QueryBuilder() {
   const { t } = useTranslation();
   const query = useStore((s) => s.retrievalQuery);
   const setQuery = useStore((s) => s.setRetrievalQuery);
-  const reset = useStore((s) => s.resetRetrieval);
+  const reset = useStore((s) => s.clearRetrievalQuery);
   const run = useStore((s) => s.runRetrieval);
   const retrieving = useStore((s) => s.retrieving);
   const attributes = useStore((s) => s.attributes);

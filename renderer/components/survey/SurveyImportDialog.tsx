@@ -21,7 +21,7 @@ interface Props {
 export function SurveyImportDialog({ open, onClose, onImported }: Props) {
   const { t } = useTranslation();
   const stage = useStore((s) => s.surveyStage);
-  const reset = useStore((s) => s.resetSurveyImport);
+  const reset = useStore((s) => s.resetSurvey);
   const report = useStore((s) => s.surveyReport);
   const preview = useStore((s) => s.surveyPreview);
 

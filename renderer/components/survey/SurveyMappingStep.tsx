@@ -75,7 +75,7 @@ export function SurveyMappingStep({ onClose, onImported }: Props) {
   const checking = useStore((s) => s.surveyChecking);
   const check = useStore((s) => s.checkSurveyMapping);
   const runImport = useStore((s) => s.importSurvey);
-  const reset = useStore((s) => s.resetSurveyImport);
+  const reset = useStore((s) => s.resetSurvey);
   const chooseSheet = useStore((s) => s.chooseSurveySheet);
   const [roles, setRoles] = useState<ColumnRole[]>(() =>
     preview ? rolesFromMapping(preview.header, preview.proposal) : [],
