@@ -205,8 +205,10 @@ export const en: Translation = {
     noDocumentHint:
       "Select text in the interview and press a code's key (1–9 for the areas), or K to search the codes.",
     apply: 'Code with {{code}}',
-    count: '{{count}} coded passages',
+    count_one: '{{count}} coded passage',
+    count_other: '{{count}} coded passages',
     inspector: 'Selected passage',
+    side: 'Selected passage and codebook',
     passage: 'Coded passage',
     noSelection: 'Select text to code it, or click a coded passage.',
     selectionHint: "{{chars}} characters selected. Press a code's key or click the code.",

@@ -207,8 +207,10 @@ export const sv = {
     noDocumentHint:
       'Markera text i intervjun och tryck en kods tangent (1–9 för områdena), eller K för att söka bland koderna.',
     apply: 'Koda med {{code}}',
-    count: '{{count}} kodade avsnitt',
+    count_one: '{{count}} kodat avsnitt',
+    count_other: '{{count}} kodade avsnitt',
     inspector: 'Valt avsnitt',
+    side: 'Valt avsnitt och kodbok',
     passage: 'Kodat avsnitt',
     noSelection: 'Markera text för att koda den, eller klicka på ett kodat avsnitt.',
     selectionHint: '{{chars}} tecken markerade. Tryck en kods tangent eller klicka på koden.',

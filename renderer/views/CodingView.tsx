@@ -41,7 +41,7 @@ export function CodingView() {
       {doc ? (
         <div className="coding-body">
           <CodedTranscript />
-          <div className="coding-side">
+          <div className="coding-side" tabIndex={0} role="group" aria-label={t('coding.side')}>
             <SegmentInspector />
             <CodingCodebook />
           </div>

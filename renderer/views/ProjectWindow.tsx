@@ -93,7 +93,7 @@ export function ProjectWindow() {
         )}
       </main>
       {showSide && (
-        <aside className="side-panel">
+        <aside className="side-panel" tabIndex={0} aria-label={t('codebook.title')}>
           <CodebookPanel />
         </aside>
       )}

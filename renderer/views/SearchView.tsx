@@ -26,6 +26,7 @@ export function SearchView() {
       </div>
       <form
         role="search"
+        aria-label={t('retrieval.search.label')}
         className="search-form"
         onSubmit={(e) => {
           e.preventDefault();

@@ -52,7 +52,8 @@ export function StartScreen() {
                 <button
                   type="button"
                   className="recent-open"
-                  aria-label={t('start.openRecent', { name: r.name })}
+                  // Ends with the path shown on the button: its name holds the words it shows.
+                  aria-label={`${t('start.openRecent', { name: r.name })} ${r.path}`}
                   disabled={r.missing}
                   onClick={() => void openProject(r.path)}
                 >

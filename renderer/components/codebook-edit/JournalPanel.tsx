@@ -159,6 +159,7 @@ function MemoSearch({ onShowCode }: { onShowCode: (id: number) => void }) {
       </h3>
       <form
         role="search"
+        aria-labelledby="cb-search-heading"
         className="cb-search-form"
         onSubmit={(e) => {
           e.preventDefault();

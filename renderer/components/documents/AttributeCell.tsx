@@ -30,7 +30,8 @@ export function AttributeCell({ document, attribute, text }: Props) {
         <button
           type="button"
           className="cell-button"
-          aria-label={t('documents.editValue', { name: attribute.name, document: document.name })}
+          // The value first: a button is named by the words it shows (axe: label in name).
+          aria-label={`${text ? `${text}, ` : ''}${t('documents.editValue', { name: attribute.name, document: document.name })}`}
           onClick={() => {
             setDraft(text);
             setEditing(true);

@@ -64,7 +64,7 @@ export function DocumentTable({ selected, onSelect }: Props) {
 
   return (
     <>
-      <div className="filters" role="search">
+      <div className="filters" role="search" aria-label={t('documents.filterText')}>
         <input
           type="search"
           placeholder={t('documents.filterText')}

@@ -27,6 +27,7 @@ export function GlobalSearchBox() {
   return (
     <form
       role="search"
+      aria-label={t('retrieval.search.global')}
       className="global-search"
       onSubmit={(e) => {
         e.preventDefault();

@@ -30,7 +30,8 @@ export function TableGrid({ table, caption, subtitle, tools }: Props) {
         {tools}
         <CopyButton table={table} />
       </div>
-      <div className="table-frame">
+      {/* Focusable so a table wider than the window can be scrolled with the arrow keys. */}
+      <div className="table-frame" tabIndex={0} role="region" aria-label={caption}>
         <table className="stat-table">
           <caption>
             <span className="table-caption">{caption}</span>
