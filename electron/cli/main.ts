@@ -66,9 +66,11 @@ function errorLine(err: unknown): string {
   return `unexpected error: ${(err as Error).message}`;
 }
 
-// Run when executed directly (tsx electron/cli/main.ts, or the bundled cli.mjs).
-const entry = process.argv[1] ?? '';
-if (/cli[/\\]main\.ts$|cli\.mjs$/.test(entry)) {
+// Run when executed directly from source (tsx electron/cli/main.ts); the bundle's entry is bin.ts.
+if (/cli[/\\]main\.ts$/.test(process.argv[1] ?? '')) runAsMain();
+
+/** Runs the command line of this process and sets its exit code. */
+export function runAsMain(): void {
   runCli(process.argv.slice(2)).then(
     (code) => (process.exitCode = code),
     (err: unknown) => {

@@ -2,7 +2,6 @@
 // contract shape, one object, or an array when a split gives several tables) or a file format.
 import { resolve } from 'node:path';
 import { toTableJson, type ComputedTable } from '../../shared/tables/types';
-import { tableFile } from '../export/table-files';
 import { ArgumentError, printJson, writeOutputFile, type CommandArgs } from './command';
 
 export const OUTPUT_FORMATS = ['json', 'csv', 'xlsx', 'docx', 'md'] as const;
@@ -39,6 +38,8 @@ export async function writeTables(
       throw new ArgumentError(`--format ${format} writes a binary file: give --out <file>.`);
     const language = args.values.lang === 'en' ? 'en' : 'sv';
     const delimiter = args.values.delimiter === ',' ? ',' : ';';
+    // The writers (exceljs, docx) are loaded on use: every other command starts faster.
+    const { tableFile } = await import('../export/table-files');
     bytes = await tableFile(tables, { format, delimiter, language });
     if (!out) {
       args.out.write(bytes);

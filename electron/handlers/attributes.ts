@@ -6,7 +6,6 @@ import { ApiError } from '../../shared/api/errors';
 import { planSheet } from '../../shared/attributes/sheet';
 import type { Attribute } from '../../shared/attributes/types';
 import { checkValue, compileFilenamePattern, matchFilename } from '../../shared/attributes/values';
-import { readSheet } from '../sheets/read-sheet';
 import { requireProject, type Context } from './context';
 import type { HandlerGroup } from './registry';
 
@@ -96,6 +95,8 @@ export const attributeHandlers: HandlerGroup = {
   'attributes.importSheet': async ({ source }, ctx) => {
     const project = requireProject(ctx);
     const file = resolveSource(ctx, source);
+    // exceljs is loaded on use: the command line starts faster without it.
+    const { readSheet } = await import('../sheets/read-sheet');
     const sheet = await readSheet(file.path, file.name);
     const plan = planSheet(sheet, project.documents.list(), project.attributes.list());
     if (plan.errors.length) {

@@ -1,5 +1,4 @@
 // Exports: the coded passages that segments.retrieve finds, as DOCX, XLSX or CSV.
-import { exportSegments } from '../export/segments-export';
 import { requireProject } from './context';
 import type { HandlerGroup } from './registry';
 import { segmentHandlers } from './segments';
@@ -14,6 +13,8 @@ export const exportHandlers: HandlerGroup = {
     const attributeNames = requireProject(ctx)
       .attributes.list()
       .map((a) => a.name);
+    // The writers (exceljs, docx) are loaded on use: the command line starts faster without them.
+    const { exportSegments } = await import('../export/segments-export');
     return exportSegments(segments, {
       format,
       delimiter,

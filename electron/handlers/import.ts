@@ -11,7 +11,6 @@ import { checkSettings, defaultConcurrency, importBatch } from '../import/batch'
 import { importWorkers, parseInWorker } from '../import/parse-in-worker';
 import { expandSources, type SourceFile } from '../import/sources';
 import { ImportFileError } from '../import/types';
-import { readSheet } from '../sheets/read-sheet';
 import { planSheet } from '../../shared/attributes/sheet';
 import { resolveSource } from './attributes';
 import { requireProject, type Context } from './context';
@@ -107,6 +106,8 @@ export async function fillExampleProject(
   });
   const sheetName = readdirSync(dir).find((f) => f.toLowerCase().endsWith('.csv'));
   if (!sheetName) return;
+  // exceljs is loaded on use: the command line starts faster without it.
+  const { readSheet } = await import('../sheets/read-sheet');
   const sheet = await readSheet(join(dir, sheetName), sheetName);
   const plan = planSheet(sheet, project.documents.list(), project.attributes.list());
   const byName = new Map(project.attributes.list().map((a) => [a.name, a]));

@@ -3,9 +3,6 @@
 import { existsSync, rmSync } from 'node:fs';
 import { Project } from '../../db/project';
 import { ApiError } from '../../shared/api/errors';
-import { exportCodebook, exportProject } from '../refi/export';
-import { importCodebook } from '../refi/import-codebook';
-import { readFileChecked, readQdpxFile, writeQdpx } from '../refi/import-project';
 import { resolveSource } from './attributes';
 import { requireProject } from './context';
 import { normaliseProjectPath, replaceOpenProject } from './project';
@@ -14,6 +11,8 @@ import type { HandlerGroup } from './registry';
 export const refiHandlers: HandlerGroup = {
   'refi.export': async ({ format }, ctx) => {
     const project = requireProject(ctx);
+    // Loaded on use (zip and XML libraries): the command line starts faster without them.
+    const { exportCodebook, exportProject } = await import('../refi/export');
     const { bytes, report } =
       format === 'qdpx' ? await exportProject(project) : exportCodebook(project);
     return { fileName: `${project.name}.${format}`, base64: bytes.toString('base64'), report };
@@ -25,6 +24,7 @@ export const refiHandlers: HandlerGroup = {
     // Refused before the file is read: a big .qdpx should not be unpacked only to be refused.
     if (existsSync(path))
       throw new ApiError('file_exists', `${path} already exists; choose another name.`, { path });
+    const { readFileChecked, readQdpxFile, writeQdpx } = await import('../refi/import-project');
     const parsed = await readQdpxFile(await readFileChecked(file.path, file.name), file.name);
     const project = Project.create(path, { empty: true });
     let report;
@@ -47,6 +47,8 @@ export const refiHandlers: HandlerGroup = {
   'refi.importCodebook': async ({ source }, ctx) => {
     const project = requireProject(ctx);
     const file = resolveSource(ctx, source);
+    const { importCodebook } = await import('../refi/import-codebook');
+    const { readFileChecked } = await import('../refi/import-project');
     return importCodebook(project, await readFileChecked(file.path, file.name), file.name);
   },
 };

@@ -1,20 +1,32 @@
 // The questionnaire: preview and map a sheet, import it (all or nothing), list and delete it, and
 // its ranked multiple-response tables. The work is in electron/survey/.
 import { ApiError } from '../../shared/api/errors';
-import { importExampleSurvey, importSurvey, previewSurvey } from '../survey/import-survey';
 import { rankedTables } from '../survey/survey-tables';
 import { resolveSource } from './attributes';
 import { requireProject } from './context';
 import type { HandlerGroup } from './registry';
 
+// Sheet reading (exceljs) is loaded on use: the command line starts faster without it.
+const sheets = () => import('../survey/import-survey');
+
 export const surveyHandlers: HandlerGroup = {
-  'survey.preview': ({ source, mapping, sheet }, ctx) =>
-    previewSurvey(requireProject(ctx), { ...resolveSource(ctx, source), sheet }, mapping),
+  'survey.preview': async ({ source, mapping, sheet }, ctx) =>
+    (await sheets()).previewSurvey(
+      requireProject(ctx),
+      { ...resolveSource(ctx, source), sheet },
+      mapping,
+    ),
 
-  'survey.import': ({ source, mapping, name, sheet }, ctx) =>
-    importSurvey(requireProject(ctx), { ...resolveSource(ctx, source), sheet }, mapping, name),
+  'survey.import': async ({ source, mapping, name, sheet }, ctx) =>
+    (await sheets()).importSurvey(
+      requireProject(ctx),
+      { ...resolveSource(ctx, source), sheet },
+      mapping,
+      name,
+    ),
 
-  'survey.importExample': (_input, ctx) => importExampleSurvey(requireProject(ctx)),
+  'survey.importExample': async (_input, ctx) =>
+    (await sheets()).importExampleSurvey(requireProject(ctx)),
 
   'survey.list': (_input, ctx) => requireProject(ctx).survey.list(),
 

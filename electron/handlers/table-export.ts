@@ -3,8 +3,6 @@
 import type { ExportedFile } from '../../shared/api/contract-export';
 import type { ParsedInput } from '../../shared/api/contract';
 import type { ComputedTable } from '../../shared/tables/types';
-import { exportFileName } from '../export/segments-export';
-import { tableFile } from '../export/table-files';
 import type { Context } from './context';
 import type { HandlerGroup } from './registry';
 import { surveyHandlers } from './survey';
@@ -28,6 +26,9 @@ export const tableExportHandlers: HandlerGroup = {
   'tables.export': async (input, ctx): Promise<ExportedFile> => {
     const tables: ComputedTable[] = [];
     for (const source of input.tables) tables.push(...(await computeSource(source, ctx)));
+    // The writers (exceljs, docx) are loaded on use: the command line starts faster without them.
+    const { tableFile } = await import('../export/table-files');
+    const { exportFileName } = await import('../export/segments-export');
     // Labels are put in the file's language by the writers (tableFile), once.
     const bytes = await tableFile(tables, {
       format: input.format,

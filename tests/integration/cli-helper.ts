@@ -1,4 +1,5 @@
-// Runs the real `kvalkod` CLI (as `npm run kvalkod` does: tsx on the source) in a child process.
+// Runs the real `kvalkod` CLI from its TypeScript source (tsx) in a child process; the bundle that
+// `npm run kvalkod` and the `kvalkod` bin run is compared with it in cli-bundle.test.ts.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
