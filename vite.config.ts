@@ -14,5 +14,8 @@ export default defineConfig({
     // The CSP forbids inline scripts and styles; keep every asset a file of its own.
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
+    // The project window is a chunk of its own (App.tsx); the start screen needs about 360 kB.
+    // A build on a busy machine must not warn a newcomer about plugin timings it cannot change.
+    rolldownOptions: { checks: { bundlerTimings: false } },
   },
 });

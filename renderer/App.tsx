@@ -1,20 +1,32 @@
-// Top level: the start screen until a project is open, then the project window.
-import { useEffect } from 'react';
+// Top level: the start screen until a project is open, then the project window. The project
+// window (coding, tables, codebook, ...) is a chunk of its own, fetched while the start screen is
+// shown, so the first screen paints from a small script.
+import { lazy, Suspense, useEffect } from 'react';
 import { Notifications } from './components/Notifications';
 import { useStore } from './store';
-import { ProjectWindow } from './views/ProjectWindow';
 import { StartScreen } from './views/StartScreen';
+
+const loadProjectWindow = () => import('./views/ProjectWindow');
+const ProjectWindow = lazy(() => loadProjectWindow().then((m) => ({ default: m.ProjectWindow })));
 
 export function App() {
   const project = useStore((s) => s.project);
   const loadStart = useStore((s) => s.loadStart);
   useEffect(() => {
     void loadStart();
+    // Fetched ahead, once the start screen is up: opening a project then waits for no download.
+    void loadProjectWindow();
   }, [loadStart]);
 
   return (
     <>
-      {project ? <ProjectWindow /> : <StartScreen />}
+      {project ? (
+        <Suspense fallback={null}>
+          <ProjectWindow />
+        </Suspense>
+      ) : (
+        <StartScreen />
+      )}
       <Notifications />
     </>
   );
