@@ -104,6 +104,10 @@ export class Project {
         rmSync(backup, { force: true });
         db.prepare('VACUUM INTO ?').run(backup);
         migrate(db);
+        // A migration that drops data (004: the index's word positions) leaves free pages: give
+        // them back, so an upgraded file is as lean as a new one.
+        const free = db.pragma('freelist_count', { simple: true }) as number;
+        if (free > (db.pragma('page_count', { simple: true }) as number) / 10) db.exec('VACUUM');
       }
       return new Project(db, path);
     } catch (err) {

@@ -10,6 +10,7 @@ import type {
   Turn,
 } from '../../shared/documents/types';
 import type { Paragraph, SpeakerRole } from '../../shared/transcript/types';
+import { decodeParagraphs, encodeParagraphs } from '../../shared/documents/paragraph-codec';
 import { createAttributeQueries } from './attributes';
 
 export interface NewDocument {
@@ -113,7 +114,7 @@ export function createDocumentQueries(db: Database) {
           doc.words,
           doc.sourceName,
           doc.sourceFormat,
-          JSON.stringify(doc.paragraphs),
+          encodeParagraphs(doc.paragraphs),
           new Date().toISOString(),
         ).lastInsertRowid,
       );
@@ -162,7 +163,7 @@ export function createDocumentQueries(db: Database) {
         name: row.name,
         text: row.text,
         textHash: row.text_hash,
-        paragraphs: JSON.parse(row.structure) as Paragraph[],
+        paragraphs: decodeParagraphs(row.structure),
         turns,
         speakers: speakersOfStmt.all(id).map(toSpeaker),
       };

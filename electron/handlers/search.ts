@@ -6,7 +6,7 @@ import {
   allTerms,
   findMatches,
   keywordInContext,
-  toFtsMatch,
+  toFtsDocumentMatch,
 } from '../../shared/coding/search-query';
 import type { SearchHit } from '../../shared/coding/types';
 import { mergeRanges, widen, type Range, type UnitSource } from '../../shared/coding/widen';
@@ -26,10 +26,10 @@ export function searchText(
   const parsed = readQuery(query);
   let docs;
   try {
-    docs = project.search.matchingDocuments(toFtsMatch(parsed));
+    docs = project.search.matchingDocuments(toFtsDocumentMatch(parsed));
   } catch (err) {
     if ((err as Error).name !== 'SqliteError') throw err;
-    // toFtsMatch quotes every word, so this should not happen; never show SQLite's own words.
+    // toFtsDocumentMatch quotes every word, so this should not happen; never show SQLite's own words.
     throw new ApiError('invalid_input', `The search "${query}" could not be read.`, {
       field: 'query',
     });

@@ -71,6 +71,18 @@ export function toFtsMatch(query: SearchQuery): string {
   return query.groups.map((g) => `(${g.map(term).join(' AND ')})`).join(' OR ');
 }
 
+/**
+ * The same for the documents' index, which knows which words a document holds but not where
+ * (detail=none): a phrase becomes its words, each required; its exact hits come from findMatches.
+ */
+export function toFtsDocumentMatch(query: SearchQuery): string {
+  const term = (t: QueryTerm) =>
+    t.words
+      .map((w, i) => `"${w}"${t.prefix && i === t.words.length - 1 ? ' *' : ''}`)
+      .join(' AND ');
+  return query.groups.map((g) => `(${g.map(term).join(' AND ')})`).join(' OR ');
+}
+
 /** Every term of every group, once each. */
 export function allTerms(query: SearchQuery): QueryTerm[] {
   const seen = new Map<string, QueryTerm>();

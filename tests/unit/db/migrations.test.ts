@@ -13,6 +13,7 @@ const LANDED: Record<string, string> = {
   '001-initial.sql': '0a79a4c6', // first 8 hex of SHA-256
   '002-coding.sql': '0f4b8e4d',
   '003-survey-tables-exchange.sql': 'f13f5785',
+  '004-lean-file.sql': 'a4c3c019',
 };
 
 describe('migrations', () => {

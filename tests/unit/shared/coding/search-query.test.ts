@@ -4,6 +4,7 @@ import {
   findMatches,
   keywordInContext,
   parseSearchQuery,
+  toFtsDocumentMatch,
   toFtsMatch,
 } from '../../../../shared/coding/search-query';
 
@@ -23,6 +24,16 @@ describe('parseSearchQuery and toFtsMatch', () => {
     ['HT2017 3', '("ht2017" AND "3")'],
   ])('%s -> %s', (query, fts) => {
     expect(toFtsMatch(parseSearchQuery(query))).toBe(fts);
+  });
+
+  it.each<[string, string]>([
+    ['lön', '("lön")'],
+    ['"kontorslandskap är"', '("kontorslandskap" AND "är")'],
+    ['"lönen är l"*', '("lönen" AND "är" AND "l" *)'],
+    ['e-post OR "hot och" våld', '("e" AND "post") OR ("hot" AND "och" AND "våld")'],
+    ['kontors*', '("kontors" *)'],
+  ])('for the documents index (no positions): %s -> %s', (query, fts) => {
+    expect(toFtsDocumentMatch(parseSearchQuery(query))).toBe(fts);
   });
 
   it.each([
