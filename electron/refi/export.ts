@@ -149,6 +149,7 @@ export function buildRefiProject(project: Project): {
       name: d.name,
       path: `internal://${file}`,
       richPath: null,
+      aliases: [],
       content: null,
       description: '',
       user: null,

@@ -9,9 +9,10 @@ import type { RefiReport } from '../../shared/api/contract-refi';
 import type { RefiProject } from '../../shared/refi/model';
 import { internalPath } from '../../shared/refi/names';
 import { decodeText } from '../import/decode-text';
+import { importCases } from './import-cases';
 import { importCodes } from './import-codes';
 import { importSource, type SourceContext } from './import-sources';
-import { importVariables, readValues } from './import-values';
+import { importVariables } from './import-values';
 import { parseRefiXml, Reader } from './read-xml';
 import { Warnings } from './warnings';
 import { readQdpx } from './zip-read';
@@ -97,7 +98,8 @@ export function writeQdpx(project: Project, parsed: ParsedQdpx): RefiReport {
       codes: codes.added,
       segments,
       notes,
-      cases,
+      cases: cases.count,
+      caseDocuments: cases.members,
       variables: variables.byGuid.size,
       warnings: warnings.list(),
     };
@@ -204,40 +206,4 @@ function importNotes(
       },
     );
   return count;
-}
-
-function importCases(model: RefiProject, ctx: SourceContext): number {
-  const skipped = new Set(model.otherSources.map((o) => o.guid));
-  model.cases.forEach((c, i) => {
-    const name = c.name || `Fall ${i + 1}`;
-    const id = ctx.project.cases.insert({
-      guid: ctx.ex.freeGuid('cases', c.guid),
-      name,
-      description: c.description,
-    });
-    for (const ref of c.sourceRefs) {
-      const doc = ctx.documents.get(ref);
-      if (doc !== undefined) ctx.project.cases.addDocument(id, doc);
-      else
-        ctx.warnings.add(
-          'dangling SourceRef',
-          skipped.has(ref)
-            ? `The case "${name}" refers to a source that was skipped; that reference was left out.`
-            : `The case "${name}" refers to a source (${ref}) that is not in the file; that reference was skipped.`,
-        );
-    }
-    if (c.codeRefs.length || c.selectionRefs.length)
-      ctx.warnings.add(
-        'case codes',
-        `The case "${name}": codes and selections of a case are not kept by Kvalkod (its documents and values are).`,
-      );
-    for (const [attribute, values] of readValues(
-      c.values,
-      ctx.variables,
-      `The case "${name}"`,
-      ctx.warnings,
-    ))
-      for (const v of values) ctx.project.cases.addValue(id, attribute.id, v);
-  });
-  return model.cases.length;
 }

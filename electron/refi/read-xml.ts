@@ -15,7 +15,7 @@ import {
   type RefiValue,
 } from '../../shared/refi/model';
 import { readDateTime } from '../../shared/refi/dates';
-import { normaliseGuid } from '../../shared/refi/names';
+import { internalPath, normaliseGuid } from '../../shared/refi/names';
 import { decodeXmlEntities } from '../../shared/refi/xml';
 import { decodeText } from '../import/decode-text';
 
@@ -113,6 +113,13 @@ const refs = (n: Node, name: string) =>
     .map((r) => normaliseGuid(str(r.targetGUID)))
     .filter((g): g is string => g !== null);
 const date = (v: unknown) => readDateTime(str(v));
+/** The GUIDs that internal:// paths are named after ("internal://<guid>.txt"). */
+const fileGuids = (...paths: unknown[]) =>
+  paths.flatMap((p) => {
+    const where = internalPath(p === undefined ? null : str(p));
+    const guid = where.kind === 'file' ? normaliseGuid(where.name.replace(/\.[^.]*$/, '')) : null;
+    return guid ? [guid] : [];
+  });
 const stamps = (n: Node) => ({
   user: normaliseGuid(str(n.creatingUser)),
   created: date(n.creationDateTime),
@@ -197,6 +204,7 @@ export class Reader {
       name,
       path: n.plainTextPath === undefined ? null : str(n.plainTextPath),
       richPath: n.richTextPath === undefined ? null : str(n.richTextPath),
+      aliases: fileGuids(n.plainTextPath, n.richTextPath),
       content,
       description: textOf(n.Description),
       ...stamps(n),
@@ -239,6 +247,7 @@ export class Reader {
           kind,
           guid: guidOf(s) ?? '',
           name: str(s.name) || str(s.path) || kind,
+          aliases: fileGuids(s.path),
         })),
     );
     const cases: RefiCase[] = list(child(p, 'Cases').Case).map((c) => ({

@@ -11,6 +11,8 @@ export interface RefiReport {
   segments: number;
   notes: number;
   cases: number;
+  /** Imported cases with the documents they hold, by name (a document shows them as "Fall"). */
+  caseDocuments?: { case: string; documents: string[] }[];
   variables: number;
   warnings: string[];
 }

@@ -66,6 +66,11 @@ export interface RefiTextSource extends Stamped {
   /** The styled version (richTextPath, a .docx); read only to name it when the plain text is missing. */
   richPath: string | null;
   content: string | null;
+  /**
+   * Other GUIDs the source goes by: those its files are named after (internal://<guid>.txt).
+   * QualCoder's cases refer to a source by the GUID of its files, not by the source's own.
+   */
+  aliases: string[];
   description: string;
   selections: RefiSelection[];
   /** Codings of the whole source, outside any selection. */
@@ -79,6 +84,7 @@ export interface RefiOtherSource {
   kind: string;
   guid: string;
   name: string;
+  aliases: string[];
 }
 
 export interface RefiCase {

@@ -3,6 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { quirksQdpx } from '../unit/refi/quirks-fixture';
+import { qualcoderQdpx } from '../unit/refi/qualcoder-fixture';
 import { expect, test } from './app-fixture';
 
 const SHOTS = 'test-results/screenshots';
@@ -87,4 +88,38 @@ test('export .qdpx and .qdc, merge a .qdc, import a .qdpx as a new project with 
   await importer.getByRole('button', { name: 'Öppna projektet' }).click();
   await expect(page.getByRole('heading', { name: 'Annat verktyg', level: 1 })).toBeVisible();
   await expect(page.getByText('Intervju med CRLF')).toBeVisible();
+});
+
+test('a QualCoder project keeps its cases: the report names them with their documents, and Dokument shows them as Fall', async ({
+  page,
+  app,
+}) => {
+  const file = join(app.projectDir, 'Från QualCoder.qdpx');
+  writeFileSync(file, qualcoderQdpx());
+  await page.goto(app.url);
+  await page.getByRole('button', { name: /Importera REFI-QDA-projekt/ }).click();
+  const importer = page.getByRole('dialog', { name: /Importera ett REFI-QDA-projekt/ });
+  await importer.getByLabel('Välj en .qdpx-fil…').setInputFiles(file);
+  await importer.getByRole('button', { name: 'Importera', exact: true }).click();
+  await expect(importer.getByText('Importen är klar.')).toBeVisible();
+  await expect(
+    importer.getByText(/2 dokument, 0 koder, 0 kodade avsnitt, 0 memon, 2 fall/),
+  ).toBeVisible();
+  const cases = importer.getByRole('list', { name: /Fall och deras dokument/ });
+  await expect(cases.getByRole('listitem')).toHaveText([
+    'Anna: Intervju 1.docx, Intervju 2.odt',
+    'Bertil: Intervju 2.odt',
+  ]);
+  // Nothing is named by a GUID.
+  await expect(importer).not.toContainText(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+  await page.screenshot({ path: `${SHOTS}/refi-qualcoder-cases.png` });
+  await importer.getByRole('button', { name: 'Öppna projektet' }).click();
+
+  const table = page.getByRole('table');
+  await expect(table.getByRole('columnheader', { name: /Fall/ })).toBeVisible();
+  await expect(table.getByRole('row', { name: /Intervju 2\.odt/ })).toContainText('Anna, Bertil');
+  await expect(table.getByRole('row', { name: /Intervju 1\.docx/ })).toContainText('Lindholmen');
+  await page.getByLabel('Visa bara dokument med Fall').selectOption('Bertil');
+  await expect(table.getByRole('row')).toHaveCount(2);
+  await page.screenshot({ path: `${SHOTS}/refi-qualcoder-documents.png` });
 });

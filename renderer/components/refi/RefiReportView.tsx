@@ -11,6 +11,18 @@ export function RefiReportView({ report, title }: { report: RefiReport; title: s
     <div role="status">
       <p className="report-summary">{title}</p>
       <p>{COUNTED.map((what) => t(`refi.count.${what}`, { count: report[what] })).join(', ')}</p>
+      {report.caseDocuments && report.caseDocuments.length > 0 && (
+        <>
+          <p>{t('refi.caseDocuments')}</p>
+          <ul className="report-list small" aria-label={t('refi.caseDocuments')}>
+            {report.caseDocuments.map((c) => (
+              <li key={c.case}>
+                {t('refi.caseLine', { name: c.case, documents: c.documents.join(', ') })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {report.warnings.length === 0 ? (
         <p className="muted">{t('refi.noWarnings')}</p>
       ) : (

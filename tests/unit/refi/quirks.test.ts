@@ -77,9 +77,7 @@ describe('import of quirky REFI-QDA files', () => {
     expect(text).toMatch(
       /"Utbrytare" was skipped: its path internal:\/\/\.\.\/\.\.\/x points outside/,
     );
-    expect(text).toMatch(
-      /"Deltagare 1" refers to a source \(ffffffff-0000-4000-8000-00000000dead\)/,
-    );
+    expect(text).toMatch(/The case "Deltagare 1" refers to a source that is not in the file/);
     expect(text).toMatch(/a coding refers to a code that is not in the file/);
     expect(text).toMatch(/"fyrtio" is not a valid Integer value for Ålder/);
     expect(text).toMatch(/NoteRef points at a note \(0dcef2f5-e55c-49da-8c33-9b0803c7dead\)/);
@@ -110,8 +108,10 @@ describe('import of quirky REFI-QDA files', () => {
         { name: 'Kön', type: 'category', multiple: false },
       ]),
     );
+    // Its case shows as the attribute Fall.
     expect(snap.documents.find((d) => d.name === 'Intervju med BOM')?.attributes).toEqual({
       Datum: '2017-10-03',
+      Fall: ['Deltagare 1'],
     });
     expect(snap.segments).toContainEqual(
       expect.objectContaining({ document: 'Anteckning', text: 'Kort anteckning om hot & våld.' }),
