@@ -22,6 +22,7 @@ import { createSurveyQueries } from './queries/survey';
 import { createSavedTableQueries } from './queries/saved-tables';
 import { createCaseQueries } from './queries/cases';
 import { createTableQueries } from './queries/tables';
+import { createPseudonymQueries } from './queries/pseudonymise';
 import { insertTemplate, insertTemplateAttributes } from './template';
 
 export interface CreateOptions {
@@ -43,6 +44,7 @@ export class Project {
   readonly savedTables;
   readonly cases;
   readonly tables;
+  readonly pseudonyms;
 
   private constructor(
     readonly db: Database,
@@ -61,6 +63,7 @@ export class Project {
     this.savedTables = createSavedTableQueries(db);
     this.cases = createCaseQueries(db);
     this.tables = createTableQueries(db);
+    this.pseudonyms = createPseudonymQueries(db);
   }
 
   static create(path: string, options: CreateOptions = {}): Project {

@@ -44,10 +44,23 @@ export interface DbMemoRow {
   updated_at: string;
 }
 
+export interface DbDecisionRow {
+  id: number;
+  text: string;
+  kind: string;
+  status: 'pending' | 'accepted' | 'rejected';
+  replacement: string | null;
+  merged_into: string | null;
+  added: number;
+  updated_at: string;
+}
+
 interface IdRows {
   codes: DbCodeRow;
   segments: DbSegmentRow;
   memos: DbMemoRow;
+  pseudonym_decisions: DbDecisionRow;
+  pseudonym_stop_words: { id: number; word: string };
 }
 export type IdTable = keyof IdRows;
 export type TableName = IdTable | 'segment_codes';
@@ -69,10 +82,17 @@ export function invert(op: Op): Op {
   return { op: 'update', table: op.table, id: op.id, before: op.after, after: op.before };
 }
 
-const TABLES: readonly TableName[] = ['codes', 'segments', 'segment_codes', 'memos'];
+const TABLES: readonly TableName[] = [
+  'codes',
+  'segments',
+  'segment_codes',
+  'memos',
+  'pseudonym_decisions',
+  'pseudonym_stop_words',
+];
 const quote = (name: string) => `"${name}"`;
 
-/** Builds and caches the statements of the four tables, naming only columns the table has. */
+/** Builds and caches the statements of the recorded tables, naming only columns the table has. */
 export class RowStore {
   private readonly columns = new Map<TableName, Set<string>>();
   private readonly statements = new Map<string, Statement>();

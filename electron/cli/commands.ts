@@ -5,6 +5,7 @@ import { codingCommands } from './coding-commands';
 import { historyCommands } from './history-commands';
 import { importCommands } from './import-commands';
 import { refiCommands } from './refi-commands';
+import { pseudonymiseCommands } from './pseudonymise-commands';
 import { surveyCommands } from './survey-commands';
 import { tableCommands } from './table-commands';
 
@@ -91,5 +92,6 @@ export const commands: Record<string, Command> = {
   ...tableCommands,
   ...surveyCommands,
   ...refiCommands,
+  ...pseudonymiseCommands,
 };
 export { ArgumentError, type Command } from './command';

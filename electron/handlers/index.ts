@@ -15,6 +15,7 @@ import { surveyHandlers } from './survey';
 import { tableHandlers } from './tables';
 import { tableExportHandlers } from './table-export';
 import { refiHandlers } from './refi';
+import { pseudonymiseHandlers } from './pseudonymise';
 
 export function createAppRegistry() {
   return createRegistry([
@@ -33,5 +34,6 @@ export function createAppRegistry() {
     tableHandlers,
     tableExportHandlers,
     refiHandlers,
+    pseudonymiseHandlers,
   ]);
 }

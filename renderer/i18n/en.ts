@@ -268,6 +268,9 @@ export const en: Translation = {
     cannot_write:
       'The file could not be saved: {{path}}. Check that the folder exists and that you may write to it.',
     not_supported: 'This is not possible in this window.',
+    cancelled: 'Cancelled. Nothing was written.',
+    nothing_accepted:
+      'No candidate is accepted, so the copy would hold every name. Accept candidates in the list first.',
     internal: 'Something went wrong in Kvalkod. Your saved work is untouched. Try again.',
   },
 };

@@ -270,6 +270,9 @@ export const sv = {
     cannot_write:
       'Filen kunde inte sparas: {{path}}. Kontrollera att mappen finns och att du får skriva i den.',
     not_supported: 'Det här går inte i det här fönstret.',
+    cancelled: 'Avbrutet. Ingenting har skrivits.',
+    nothing_accepted:
+      'Inga kandidater är godkända, så kopian skulle innehålla alla namn. Godkänn kandidater i listan först.',
     internal: 'Något gick fel i Kvalkod. Ditt sparade arbete är orört. Försök igen.',
   },
 };

@@ -10,6 +10,7 @@ import { exportContract } from './contract-export';
 import { surveyContract } from './contract-survey';
 import { tablesContract } from './contract-tables';
 import { refiContract } from './contract-refi';
+import { pseudonymiseContract } from './contract-pseudonymise';
 
 const projectPath = z
   .string()
@@ -56,6 +57,7 @@ export const contract = {
   ...surveyContract,
   ...tablesContract,
   ...refiContract,
+  ...pseudonymiseContract,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -13,6 +13,8 @@ export const ERROR_CODES = [
   'damaged_project',
   'cannot_write',
   'not_supported',
+  'cancelled',
+  'nothing_accepted',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

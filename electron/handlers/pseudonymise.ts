@@ -1,0 +1,94 @@
+// Pseudonymisation: the scan and the copy as jobs, review decisions and never-propose words (each
+// one undo step). Validation is the contract's; the work is in electron/pseudonymise and db/.
+import { applyPseudonyms } from '../pseudonymise/apply';
+import { cancelJob, checkCancelled, jobState, startJob } from '../pseudonymise/jobs';
+import { scanProject } from '../pseudonymise/scan';
+import { changed } from './coding-checks';
+import { requireProject } from './context';
+import type { HandlerGroup } from './registry';
+
+const tick = () => new Promise((r) => setImmediate(r));
+const many = (n: number, one: string) => (n === 1 ? one : `${n} candidates`);
+
+export const pseudonymiseHandlers: HandlerGroup = {
+  'pseudonymise.scan': (_input, ctx) => {
+    const project = requireProject(ctx);
+    const jobId = startJob(async (signal, progress) => ({
+      scan: await scanProject(project, async (done, total) => {
+        checkCancelled(signal);
+        progress('scan', done, total, null);
+        await tick();
+      }),
+      report: null,
+      path: null,
+    }));
+    return { jobId };
+  },
+
+  'pseudonymise.apply': ({ out, key, acceptAll, map }, ctx) => {
+    const project = requireProject(ctx);
+    const jobId = startJob(async (signal, progress) => {
+      const { report, path } = await applyPseudonyms(
+        project,
+        { out, key, acceptAll, ...(map ? { map } : {}) },
+        signal,
+        progress,
+      );
+      return { scan: null, report, path };
+    });
+    return { jobId };
+  },
+
+  'pseudonymise.job': ({ jobId }) => jobState(jobId),
+  'pseudonymise.cancel': ({ jobId }) => {
+    cancelJob(jobId);
+    return null;
+  },
+
+  'pseudonymise.decide': ({ items }, ctx) => {
+    const project = requireProject(ctx);
+    const q = project.pseudonyms;
+    const first = items[0]?.text ?? '';
+    const summary =
+      items.length === 1
+        ? `Pseudonymisation: decided on "${first}"`
+        : `Pseudonymisation: decided on ${many(items.length, first)}`;
+    project.history.record({ action: 'pseudonymise.decide', summary }, (rec) => {
+      for (const item of items) {
+        const saved = q.decision(item.text);
+        q.saveDecision(rec, {
+          text: item.text,
+          kind: item.kind,
+          status: item.status ?? saved?.status ?? 'pending',
+          replacement:
+            item.replacement === undefined ? (saved?.replacement ?? null) : item.replacement,
+          mergedInto: item.mergedInto === undefined ? (saved?.mergedInto ?? null) : item.mergedInto,
+          added: item.added ?? saved?.added ?? false,
+        });
+      }
+    });
+    return changed(project, q.decisions());
+  },
+
+  'pseudonymise.forget': ({ texts }, ctx) => {
+    const project = requireProject(ctx);
+    const summary = `Pseudonymisation: undecided ${many(texts.length, `"${texts[0] ?? ''}"`)}`;
+    const n = project.history.record({ action: 'pseudonymise.forget', summary }, (rec) =>
+      texts.reduce((k, t) => k + (project.pseudonyms.removeDecision(rec, t) ? 1 : 0), 0),
+    );
+    return changed(project, n);
+  },
+
+  'pseudonymise.stopWord': ({ word, add }, ctx) => {
+    const project = requireProject(ctx);
+    const q = project.pseudonyms;
+    project.history.record(
+      {
+        action: 'pseudonymise.stopWord',
+        summary: add ? `Never propose "${word}"` : `Propose "${word}" again`,
+      },
+      (rec) => (add ? q.addStopWord(rec, word) : q.removeStopWord(rec, word)),
+    );
+    return changed(project, q.stopWords());
+  },
+};

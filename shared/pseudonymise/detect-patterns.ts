@@ -1,0 +1,166 @@
+// Identifiers with a form of their own: personnummer and samordningsnummer (date and Luhn digit
+// checked by the `personnummer` package), phone numbers (validated by libphonenumber-js with full
+// metadata), e-mail addresses, street addresses and postcodes. Each hit carries a key, so that
+// spellings of one identifier ("19800101-1234", "800101-1234") become one candidate.
+import Personnummer from 'personnummer';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import type { PseudoKind } from './types';
+
+export interface PatternHit {
+  kind: Exclude<PseudoKind, 'name' | 'other'>;
+  start: number;
+  end: number;
+  text: string;
+  /** Spellings with the same key are one identifier. */
+  key: string;
+  /** A samordningsnummer is proposed as such. */
+  coordination?: boolean;
+}
+
+/** 10 or 12 digits, the last four after an optional - or + ("19800101-1234", "800101+1234"). */
+const PERSONNUMMER = /(?<![\p{L}\p{N}+-])(?:\d{2})?\d{6}[-+]?\d{4}(?![\p{L}\p{N}])/gu;
+
+/** A Swedish number with its trunk 0 or an international one with + or 00; groups of digits. */
+const PHONE =
+  /(?<![\p{L}\p{N}+])(?:(?:\+|00)\d{1,3}[ -]?(?:\(0\)[ -]?)?\d{1,4}|\(?0\d{1,3}\)?)(?:[ -/]?\d{2,4}){1,4}(?![\p{L}\p{N}])/gu;
+
+const EMAIL =
+  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+
+/** Swedish street-name endings (Storgatan, Björkvägen, Kvarngränd, Stortorget, Eriksplan...). */
+const STREET_ENDINGS = [
+  'gatan',
+  'vägen',
+  'gränd',
+  'gränden',
+  'torget',
+  'torg',
+  'plan',
+  'planen',
+  'backe',
+  'backen',
+  'stigen',
+  'svängen',
+  'allén',
+  'leden',
+  'platsen',
+  'gången',
+  'stråket',
+  'kajen',
+  'esplanaden',
+  'promenaden',
+  'parken',
+  'liden',
+  'slingan',
+  'ringen',
+];
+const ENDING = `(?:${STREET_ENDINGS.join('|')})`;
+/** "Storgatan", "Södra Hamngatan", "Södra vägen", "Anna-Lindhs plan". */
+const STREET_NAME = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:[ -]\p{Lu}[\p{Ll}\p{M}]*)?(?:${ENDING}| ${ENDING})`;
+/** "Storgatan 12", "Storgatan 12 B", "Storgatan 12b, lgh 1102". */
+const STREET = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${STREET_NAME} \d{1,3}(?: ?[A-Za-z](?![\p{L}\p{N}]))?(?:,? lgh \d{4})?`,
+  'gu',
+);
+/** A street name alone, when its ending cannot be an ordinary word (Storgatan, not Handlingsplan). */
+const STREET_ALONE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}\p{M}]{2,}(?:gatan|vägen|gränd|gränden|torget|stigen|svängen)(?![\p{L}\p{N}])`,
+  'gu',
+);
+/** "412 58 Göteborg", "41258 Göteborg": a postcode before its town. */
+const POSTCODE = /(?<![\p{L}\p{N}])[1-9]\d{2} ?\d{2}(?= \p{Lu}\p{Ll}+)( \p{Lu}\p{Ll}+)/gu;
+/** An ISO date is not a phone number: "2017-03-12". */
+const DATE_LIKE = /^(?:19|20)\d{2}-\d{2}-\d{2}$/;
+
+function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
+  const r = new RegExp(re.source, re.flags);
+  for (let m = r.exec(text); m; m = r.exec(text)) yield m;
+}
+
+export function findPersonnummer(text: string): PatternHit[] {
+  const out: PatternHit[] = [];
+  for (const m of matches(PERSONNUMMER, text)) {
+    const pin = m[0];
+    if (!Personnummer.valid(pin)) continue;
+    const parsed = Personnummer.parse(pin);
+    out.push({
+      kind: 'personnummer',
+      start: m.index,
+      end: m.index + pin.length,
+      text: pin,
+      key: `pnr:${parsed.format(true)}`,
+      coordination: parsed.isCoordinationNumber(),
+    });
+  }
+  return out;
+}
+
+/** Valid numbers only; a run of digit groups that is too long loses groups from its end. */
+export function findPhones(text: string, taken: readonly PatternHit[] = []): PatternHit[] {
+  const out: PatternHit[] = [];
+  const overlaps = (s: number, e: number) => taken.some((h) => h.start < e && s < h.end);
+  for (const m of matches(PHONE, text)) {
+    let candidate = m[0];
+    if (overlaps(m.index, m.index + candidate.length)) continue;
+    for (;;) {
+      const digits = candidate.replace(/\D/g, '').length;
+      if (digits < 7) break;
+      if (!DATE_LIKE.test(candidate)) {
+        const phone = parsePhoneNumberFromString(candidate, 'SE');
+        if (phone?.isValid()) {
+          out.push({
+            kind: 'phone',
+            start: m.index,
+            end: m.index + candidate.length,
+            text: candidate,
+            key: `phone:${phone.number}`,
+          });
+          break;
+        }
+      }
+      const cut = candidate.search(/[ -/]?\d+$/);
+      if (cut <= 0) break;
+      candidate = candidate.slice(0, cut);
+    }
+  }
+  return out;
+}
+
+export function findEmails(text: string): PatternHit[] {
+  return [...matches(EMAIL, text)].map((m) => ({
+    kind: 'email' as const,
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0],
+    key: `email:${m[0].toLowerCase()}`,
+  }));
+}
+
+export function findAddresses(text: string): PatternHit[] {
+  const out: PatternHit[] = [];
+  const add = (m: RegExpExecArray) => {
+    if (out.some((h) => h.start < m.index + m[0].length && m.index < h.end)) return;
+    out.push({
+      kind: 'address',
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      key: `address:${m[0].replace(/\s+/g, ' ').toLowerCase()}`,
+    });
+  };
+  for (const m of matches(STREET, text)) add(m);
+  for (const m of matches(POSTCODE, text)) add(m);
+  for (const m of matches(STREET_ALONE, text)) add(m);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Every pattern identifier in a text; a personnummer is never also read as a phone number. */
+export function findPatternHits(text: string): PatternHit[] {
+  // Cheap guards first: most paragraphs hold no digit and no @.
+  const hasDigit = /\d/.test(text);
+  const pnr = hasDigit ? findPersonnummer(text) : [];
+  const phones = hasDigit ? findPhones(text, pnr) : [];
+  const emails = text.includes('@') ? findEmails(text) : [];
+  const addresses = findAddresses(text);
+  return [...pnr, ...phones, ...emails, ...addresses].sort((a, b) => a.start - b.start);
+}
