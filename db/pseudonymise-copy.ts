@@ -203,7 +203,7 @@ function rewriteDocumentNames(db: Database.Database, rw: Rewriter, outcome: Copy
   const changed = docs.filter((d) => rw.text(d.name) !== d.name);
   const setName = db.prepare('UPDATE documents SET name = ? WHERE id = ?');
   // Two steps, so that names trading places never meet the unique index half-way.
-  for (const d of changed) setName.run(`\u0000${d.id}`, d.id);
+  for (const d of changed) setName.run(`pseudonymising ${d.id}`, d.id);
   const taken = new Set(docs.filter((d) => !changed.includes(d)).map((d) => d.name));
   for (const d of changed) {
     const wanted = rw.text(d.name);

@@ -1,6 +1,7 @@
 // Pseudonymisation: the scan and the copy as jobs, review decisions and never-propose words (each
 // one undo step). Validation is the contract's; the work is in electron/pseudonymise and db/.
-import { applyPseudonyms } from '../pseudonymise/apply';
+import { resolve } from 'node:path';
+import { applyPseudonyms, checkPaths } from '../pseudonymise/apply';
 import { cancelJob, checkCancelled, jobState, startJob } from '../pseudonymise/jobs';
 import { scanProject } from '../pseudonymise/scan';
 import { changed } from './coding-checks';
@@ -27,6 +28,7 @@ export const pseudonymiseHandlers: HandlerGroup = {
 
   'pseudonymise.apply': ({ out, key, acceptAll, map }, ctx) => {
     const project = requireProject(ctx);
+    checkPaths(project, resolve(out), resolve(key));
     const jobId = startJob(async (signal, progress) => {
       const { report, path } = await applyPseudonyms(
         project,

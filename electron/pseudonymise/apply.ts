@@ -40,7 +40,8 @@ function accepted(c: ReviewCandidate, acceptAll: boolean): boolean {
   return c.status === 'accepted' || (acceptAll && c.status === 'pending');
 }
 
-function checkPaths(project: Project, out: string, key: string): void {
+/** Refuses before any work: both files must be new, apart, and not the project itself. */
+export function checkPaths(project: Project, out: string, key: string): void {
   for (const [path, field] of [
     [out, 'out'],
     [key, 'key'],

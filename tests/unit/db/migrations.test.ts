@@ -14,6 +14,7 @@ const LANDED: Record<string, string> = {
   '002-coding.sql': '0f4b8e4d',
   '003-survey-tables-exchange.sql': 'f13f5785',
   '004-lean-file.sql': 'a4c3c019',
+  '005-pseudonymisation.sql': 'e8c2efe6',
 };
 
 describe('migrations', () => {

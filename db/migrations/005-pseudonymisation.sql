@@ -1,11 +1,11 @@
--- Kvalkod project schema, version 4: pseudonymisation. The researcher's decisions on the scan's
+-- Kvalkod project schema, version 5: pseudonymisation. The researcher's decisions on the scan's
 -- candidates, kept while she works through the material over several days (a candidate without a
 -- row is pending), and the words never to propose. A pseudonymised copy carries neither: its key
 -- is a separate file.
 
 CREATE TABLE pseudonym_decisions (
   id INTEGER PRIMARY KEY,
-  -- The candidate as the scan names it ("Eva Bergström", "070-123 45 67") or as the researcher added it.
+  -- The candidate as the scan names it (a full name, a phone number...) or as the researcher added it.
   text TEXT NOT NULL UNIQUE CHECK (length(trim(text)) > 0),
   kind TEXT NOT NULL CHECK (kind IN ('personnummer', 'phone', 'email', 'address', 'name', 'other')),
   status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'accepted', 'rejected')),
