@@ -6,9 +6,9 @@
 // the full-text indexes rebuilt from the new text.
 import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
+import { decodeParagraphs, encodeParagraphs } from '../shared/documents/paragraph-codec';
 import { countWords } from '../shared/documents/types';
 import { applyEdits, OffsetMap, type Edit } from '../shared/pseudonymise/edits';
-import type { Paragraph } from '../shared/transcript/types';
 import { EMPTIED_TABLES, REWRITTEN_COLUMNS } from './queries/pseudonymise-columns';
 
 export interface Rewriter {
@@ -141,7 +141,7 @@ async function rewriteDocuments(
       continue;
     }
     const text = applyEdits(row.text, edits);
-    const paragraphs = (JSON.parse(row.structure) as Paragraph[]).map((p) => ({
+    const paragraphs = decodeParagraphs(row.structure).map((p) => ({
       ...p,
       start: map.point(p.start, 'start'),
       end: map.point(p.end, 'end'),
@@ -150,7 +150,7 @@ async function rewriteDocuments(
       text,
       createHash('sha256').update(text, 'utf8').digest('hex'),
       countWords(text),
-      JSON.stringify(paragraphs),
+      encodeParagraphs(paragraphs),
       doc.id,
     );
     for (const t of turns.all(doc.id))

@@ -114,6 +114,15 @@ describe('pseudonymise apply', () => {
     try {
       const text = copy.documents.content(1)?.text ?? '';
       expect(text).toContain('Deltagare 1: Person 1 var min mentor. Person 1:s stöd');
+      // Paragraphs and turns moved with the words: each still spans its line and its label.
+      const content = copy.documents.content(1);
+      expect(content?.paragraphs.map((p) => text.slice(p.start, p.end))).toEqual(text.split('\n'));
+      expect(content?.turns.map((t) => text.slice(t.start, t.labelEnd))).toEqual([
+        'Intervjuare: ',
+        'Deltagare 1: ',
+        'Deltagare 2: ',
+        'Deltagare 1: ',
+      ]);
       const segs = copy.segments.ofDocument(1);
       expect(segs.map((s) => text.slice(s.start, s.end))).toEqual([
         'Person 1 var min mentor',
