@@ -105,6 +105,20 @@ const SCENARIO: string[][] = [
   ['refi', 'export', 'ex.kvalkod', 'ex.qdpx', '--json'],
   ['refi', 'import', 'ex.qdpx', 'kopia.kvalkod', '--json'],
   ['info', 'kopia.kvalkod'],
+  ['pseudonymise', 'scan', 'ex.kvalkod', '--json'],
+  ['pseudonymise', 'scan', 'ex.kvalkod', '--format', 'csv'],
+  [
+    'pseudonymise',
+    'apply',
+    'ex.kvalkod',
+    '--out',
+    'avid.kvalkod',
+    '--key',
+    'nyckel.csv',
+    '--accept',
+    'all',
+    '--json',
+  ],
   ['info', 'saknas.kvalkod'],
 ];
 
@@ -156,7 +170,7 @@ describe('the bundled CLI', () => {
     });
     // The scenario exercises real work, not only refusals.
     expect(source.outputs.filter((o) => o.code === 0).length).toBeGreaterThan(SCENARIO.length - 3);
-    for (const file of ['t.xlsx', 't.docx', 'ex.qdpx', 'kopia.kvalkod']) {
+    for (const file of ['t.xlsx', 't.docx', 'ex.qdpx', 'kopia.kvalkod', 'avid.kvalkod']) {
       expect(statSync(join(bundle.dir, file)).size).toBeGreaterThan(1000);
       expect(readFileSync(join(bundle.dir, file)).subarray(0, 2).toString()).toMatch(/PK|SQ/);
     }
