@@ -1,5 +1,6 @@
-// Reads a file's SQLite header without opening it as a database, so that a foreign or newer file
-// can be refused while staying byte-for-byte untouched.
+// Reads a file's SQLite header bytes without opening it as a database: the magic string tells a
+// database from anything else before SQLite touches it. The marks in the header (application_id,
+// user_version) are read through SQLite instead, which also sees the -wal (db/project.ts).
 import { closeSync, openSync, readSync } from 'node:fs';
 
 const MAGIC = 'SQLite format 3\0';
@@ -9,7 +10,21 @@ export interface SqliteHeader {
   applicationId: number;
 }
 
-/** The header of an SQLite database file, or null when the file is not one. */
+/** True when the file starts with SQLite's magic string. */
+export function hasSqliteMagic(path: string): boolean {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(16);
+    return readSync(fd, buf, 0, 16, 0) === 16 && buf.toString('latin1') === MAGIC;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The header as the main file holds it, or null when the file is not a database. It can lag
+ * behind the -wal: use it only to see what is on disk (tests, diagnostics).
+ */
 export function readSqliteHeader(path: string): SqliteHeader | null {
   const fd = openSync(path, 'r');
   try {

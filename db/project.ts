@@ -7,7 +7,7 @@ import { ApiError } from '../shared/api/errors';
 import type { ProjectInfo, ProjectSummary } from '../shared/api/types';
 import { APP_VERSION } from '../shared/version';
 import { applyPragmas, APPLICATION_ID, connect } from './connection';
-import { readSqliteHeader } from './header';
+import { checkProjectFile, quickCheck, unreadable } from './project-file';
 import { latestSchemaVersion, migrate, userVersion } from './migrations';
 import { createMetaQueries } from './queries/meta';
 import { createCodeQueries } from './queries/codes';
@@ -84,6 +84,9 @@ export class Project {
         insertTemplateAttributes(conn);
         if (!options.empty) insertTemplate(conn);
       })();
+      // The header (application_id, user_version) now sits in the WAL; fold it into the main
+      // file so that a copy of the file alone is a project too.
+      db.pragma('wal_checkpoint(TRUNCATE)');
       return new Project(db, path);
     } catch (err) {
       db?.close();
@@ -97,9 +100,11 @@ export class Project {
 
   static open(path: string): Project {
     checkProjectFile(path);
-    const db = connect(path);
+    let db: Database | undefined;
     try {
+      db = connect(path);
       applyPragmas(db);
+      quickCheck(db, path);
       const from = userVersion(db);
       if (from < latestSchemaVersion()) {
         // A copy of the file as it was, in case a migration ever surprises the user.
@@ -111,11 +116,13 @@ export class Project {
         // them back, so an upgraded file is as lean as a new one.
         const free = db.pragma('freelist_count', { simple: true }) as number;
         if (free > (db.pragma('page_count', { simple: true }) as number) / 10) db.exec('VACUUM');
+        // As after creation: the main file carries the new version, not only the WAL.
+        db.pragma('wal_checkpoint(PASSIVE)');
       }
       return new Project(db, path);
     } catch (err) {
-      db.close();
-      throw err;
+      db?.close();
+      throw unreadable(err, path);
     }
   }
 
@@ -144,53 +151,5 @@ export class Project {
       this.db.pragma('wal_checkpoint(TRUNCATE)');
       this.db.close();
     }
-  }
-}
-
-/**
- * Refuses anything that is not a healthy Kvalkod project this version can read. Reads only: a
- * refused file is left byte-for-byte untouched.
- */
-export function checkProjectFile(path: string): void {
-  if (!existsSync(path)) throw new ApiError('file_missing', `${path} does not exist.`, { path });
-  const header = readSqliteHeader(path);
-  if (!header)
-    throw new ApiError(
-      'not_a_project',
-      `${path} is not a Kvalkod project (it is not a database file).`,
-      { path },
-    );
-  if (header.applicationId !== APPLICATION_ID) {
-    throw new ApiError('not_kvalkod_project', `${path} is a database, but not a Kvalkod project.`, {
-      path,
-    });
-  }
-  const db = connect(path, { readonly: true });
-  try {
-    const found = userVersion(db);
-    const supported = latestSchemaVersion();
-    if (found > supported) {
-      throw new ApiError(
-        'newer_version',
-        `${path} was saved by a newer Kvalkod (project version ${found}); this Kvalkod ${APP_VERSION} reads project versions up to ${supported}. Update Kvalkod to open it.`,
-        { path, found, supported, appVersion: APP_VERSION },
-      );
-    }
-    const check = db.pragma('quick_check', { simple: true }) as string;
-    if (check !== 'ok') {
-      throw new ApiError(
-        'damaged_project',
-        `${path} is damaged (${check}). Open a backup copy instead.`,
-        { path, detail: check },
-      );
-    }
-  } catch (err) {
-    if (err instanceof ApiError) throw err;
-    throw new ApiError('damaged_project', `${path} could not be read: ${(err as Error).message}`, {
-      path,
-      detail: (err as Error).message,
-    });
-  } finally {
-    db.close();
   }
 }
