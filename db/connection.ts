@@ -1,10 +1,15 @@
 // Opens better-sqlite3 connections with Kvalkod's settings. The desktop app points `nativeBinding`
 // at a build of better-sqlite3 for Electron's ABI, so the Node build in node_modules keeps serving
-// the CLI, the browser host and the tests.
+// the CLI, the browser host and the tests. Several programs may have one project open at once (the
+// app, the CLI, a second window): every connection waits for a busy lock, and every transaction
+// takes the write lock when it begins (docs/ARCHITECTURE.md, "Concurrency and durability").
 import Database from 'better-sqlite3';
 
 /** 'KVKD': marks a SQLite file as a Kvalkod project (PRAGMA application_id). */
 export const APPLICATION_ID = 0x4b564b44;
+
+/** How long a write waits for another program's write lock before it is refused as busy. */
+export const BUSY_TIMEOUT_MS = 5000;
 
 let nativeBinding: string | undefined;
 
@@ -17,11 +22,28 @@ export function connect(
   path: string,
   options: { readonly?: boolean; create?: boolean } = {},
 ): Database.Database {
-  return new Database(path, {
+  const db = new Database(path, {
     readonly: options.readonly ?? false,
     fileMustExist: !options.create,
+    timeout: BUSY_TIMEOUT_MS,
     ...(nativeBinding ? { nativeBinding } : {}),
   });
+  immediateTransactions(db);
+  return db;
+}
+
+/**
+ * Makes `db.transaction(fn)` begin IMMEDIATE. A deferred transaction that reads first and then
+ * writes cannot wait for another program's lock (SQLite answers SQLITE_BUSY at once, since its
+ * snapshot may be stale); taking the write lock at BEGIN lets busy_timeout do its work. Nested
+ * transactions stay savepoints; `.deferred` is still there for the rare read-only transaction.
+ */
+function immediateTransactions(db: Database.Database): void {
+  const make = db.transaction.bind(db);
+  db.transaction = ((fn: (...args: never[]) => unknown) =>
+    // better-sqlite3's variants are plain functions that pass `this` on to fn, unused by ours.
+    // eslint-disable-next-line @typescript-eslint/unbound-method
+    make(fn).immediate) as Database.Database['transaction'];
 }
 
 /** Durability settings for every read-write connection: a coding the user saw saved stays saved. */
@@ -29,5 +51,5 @@ export function applyPragmas(db: Database.Database): void {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
 }

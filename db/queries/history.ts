@@ -26,6 +26,25 @@ export interface ChangeMeta {
   summary: string;
 }
 
+/** A row that is not as the entry expects, or a constraint that refuses the replay. */
+function isConflict(err: unknown): boolean {
+  const code = (err as { code?: unknown }).code;
+  return (
+    err instanceof HistoryConflict ||
+    (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT'))
+  );
+}
+
+/** The window's Undo button named another entry than the newest: another program changed things. */
+function moved(direction: 'undo' | 'redo', entry: DbHistoryRow): ApiError {
+  const now = direction === 'undo' ? 'undo' : 'redo';
+  return new ApiError(
+    'history_moved',
+    `The project was changed elsewhere (another window or program) since the button was shown; nothing was ${direction === 'undo' ? 'undone' : 'redone'}. ${now === 'undo' ? 'Undo' : 'Redo'} now takes "${entry.summary}".`,
+    { direction, summary: entry.summary },
+  );
+}
+
 export function createHistoryQueries(db: Database) {
   const rows = new RowStore(db);
   const coderStmt = db.prepare<[], { value: string }>(
@@ -58,26 +77,50 @@ export function createHistoryQueries(db: Database) {
       canRedo: undone !== undefined,
       undoSummary: done?.summary ?? null,
       redoSummary: undone?.summary ?? null,
+      undoId: done?.id ?? null,
+      redoId: undone?.id ?? null,
     };
   }
 
-  /** Replays `ops` in one transaction; on a conflict the entry can no longer be replayed. */
-  function replay(entry: DbHistoryRow, ops: Op[], next: State, onConflict: () => void) {
-    try {
-      db.transaction(() => {
-        for (const op of ops) rows.apply(op);
-        setStateStmt.run(next, entry.id);
-      })();
-    } catch (err) {
-      if (!(err instanceof HistoryConflict) && (err as Error).name !== 'SqliteError') throw err;
-      db.transaction(onConflict)();
-      const verb = next === 'undone' ? 'undone' : 'redone';
+  /**
+   * Replays the entry `pick` finds, in one transaction that holds the write lock from its start, so
+   * the entry cannot change between choosing and replaying it. Only a real conflict (a row is not
+   * as the entry expects, a constraint refuses it) drops the entry from the history; anything else
+   * (another program holding the lock, a full disk) rolls back and leaves the history as it was.
+   */
+  function replay(direction: 'undo' | 'redo', expected: number | undefined): UndoState {
+    const conflicted = db.transaction((): DbHistoryRow | null => {
+      const entry = direction === 'undo' ? lastDoneStmt.get() : firstUndoneStmt.get();
+      if (!entry) return null;
+      if (expected !== undefined && entry.id !== expected) throw moved(direction, entry);
+      const ops =
+        direction === 'undo'
+          ? (JSON.parse(entry.inverse) as Op[]).reverse()
+          : (JSON.parse(entry.forward) as Op[]);
+      try {
+        // A savepoint: a conflict undoes the partial replay, and the entry is dropped below.
+        db.transaction(() => {
+          for (const op of ops) rows.apply(op);
+          setStateStmt.run(direction === 'undo' ? 'undone' : 'done', entry.id);
+        })();
+        return null;
+      } catch (err) {
+        if (!isConflict(err)) throw err;
+        // Later undone entries were made on top of this one: without it they cannot be redone.
+        if (direction === 'undo') setStateStmt.run('discarded', entry.id);
+        else discardFromStmt.run(entry.id);
+        return entry;
+      }
+    })();
+    if (conflicted) {
+      const verb = direction === 'undo' ? 'undone' : 'redone';
       throw new ApiError(
         'invalid_input',
-        `"${entry.summary}" can no longer be ${verb}: what it changed has been changed or deleted since (for example, its document was removed). It has been left out of the history.`,
-        { field: 'history', summary: entry.summary },
+        `"${conflicted.summary}" can no longer be ${verb}: what it changed has been changed or deleted since (for example, its document was removed). It has been left out of the history.`,
+        { field: 'history', summary: conflicted.summary },
       );
     }
+    return state();
   }
 
   return {
@@ -106,21 +149,14 @@ export function createHistoryQueries(db: Database) {
 
     state,
 
-    undo(): UndoState {
-      const entry = lastDoneStmt.get();
-      if (!entry) return state();
-      const inverse = (JSON.parse(entry.inverse) as Op[]).reverse();
-      replay(entry, inverse, 'undone', () => setStateStmt.run('discarded', entry.id));
-      return state();
-    },
+    /**
+     * Takes back the newest change. With `expected` (the entry the window's Undo button names),
+     * refuses when another program has changed the project since, rather than undo something else.
+     */
+    undo: (expected?: number): UndoState => replay('undo', expected),
 
-    redo(): UndoState {
-      const entry = firstUndoneStmt.get();
-      if (!entry) return state();
-      // Later undone entries were made on top of this one: without it they cannot be redone.
-      replay(entry, JSON.parse(entry.forward) as Op[], 'done', () => discardFromStmt.run(entry.id));
-      return state();
-    },
+    /** Brings back the oldest undone change; `expected` as for undo. */
+    redo: (expected?: number): UndoState => replay('redo', expected),
 
     /** The audit trail, newest first. */
     list(limit: number): HistoryEntry[] {

@@ -5,7 +5,7 @@ import type { HandlerGroup } from './registry';
 
 export const historyHandlers: HandlerGroup = {
   'history.state': (_input, ctx) => requireProject(ctx).history.state(),
-  'history.undo': (_input, ctx) => requireProject(ctx).history.undo(),
-  'history.redo': (_input, ctx) => requireProject(ctx).history.redo(),
+  'history.undo': ({ expected }, ctx) => requireProject(ctx).history.undo(expected),
+  'history.redo': ({ expected }, ctx) => requireProject(ctx).history.redo(expected),
   'history.list': ({ limit }, ctx) => requireProject(ctx).history.list(limit),
 };

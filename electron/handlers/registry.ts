@@ -10,6 +10,7 @@ import {
   type ParsedInput,
 } from '../../shared/api/contract';
 import { ApiError, type CallResult } from '../../shared/api/errors';
+import { sqliteFailure } from '../../db/sqlite-errors';
 import type { Context } from './context';
 
 export type Handler<M extends Method> = (
@@ -63,7 +64,11 @@ export function createRegistry(
       );
     }
     const handler = handlers[method] as (input: unknown, ctx: Context) => unknown;
-    return await handler(parsed.data, ctx);
+    try {
+      return await handler(parsed.data, ctx);
+    } catch (err) {
+      throw sqliteFailure(err) ?? err;
+    }
   }
 
   return {
@@ -86,6 +91,6 @@ function toErrorShape(err: unknown, ctx: Context) {
   ctx.log.error(err);
   return new ApiError(
     'internal',
-    'Something went wrong inside Kvalkod. Your saved work is safe; try again, and report it if it keeps happening.',
+    'Something went wrong inside Kvalkod, and this last change may not have been saved: check it. What was saved before is untouched; report it if it keeps happening.',
   ).toShape();
 }

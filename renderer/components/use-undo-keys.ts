@@ -1,6 +1,6 @@
 // Ctrl+Z undoes and Ctrl+Shift+Z (or Ctrl+Y) redoes the last project change, in every view of the
 // project window. Key presses in a text field belong to the field (its own text undo), and an open
-// dialog keeps the keyboard to itself.
+// dialog keeps the keyboard to itself. Focus refreshes what the buttons say they will do.
 import { useEffect } from 'react';
 import { useStore } from '../store';
 
@@ -25,7 +25,14 @@ export function useUndoKeys(): void {
         void (key === 'y' || e.shiftKey ? s.redo() : s.undo());
       }
     }
+    // Back in this window: another window or program may have changed the project meanwhile, so
+    // the buttons are labelled again with what Ctrl+Z and Ctrl+Shift+Z will do now.
+    const onFocus = () => void useStore.getState().refreshUndo();
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    window.addEventListener('focus', onFocus);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('focus', onFocus);
+    };
   }, []);
 }

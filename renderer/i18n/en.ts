@@ -271,6 +271,11 @@ export const en: Translation = {
     cancelled: 'Cancelled. Nothing was written.',
     nothing_accepted:
       'No candidate is accepted, so the copy would hold every name. Accept candidates in the list first.',
-    internal: 'Something went wrong in Kvalkod. Your saved work is untouched. Try again.',
+    project_busy:
+      'Another program is writing to the project right now, so this change was not saved. Try again in a moment.',
+    history_moved:
+      'The project was changed in another window or program since the buttons were shown, so nothing was changed. Undo and Redo now show what they will do.',
+    internal:
+      'Something went wrong in Kvalkod, and this last change may not have been saved: check it. What was saved before is untouched.',
   },
 };

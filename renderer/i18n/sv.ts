@@ -273,7 +273,12 @@ export const sv = {
     cancelled: 'Avbrutet. Ingenting har skrivits.',
     nothing_accepted:
       'Inga kandidater är godkända, så kopian skulle innehålla alla namn. Godkänn kandidater i listan först.',
-    internal: 'Något gick fel i Kvalkod. Ditt sparade arbete är orört. Försök igen.',
+    project_busy:
+      'Ett annat program skriver till projektet just nu, så ändringen sparades inte. Försök igen om en stund.',
+    history_moved:
+      'Projektet har ändrats i ett annat fönster eller program sedan knapparna visades, så ingenting ändrades. Ångra och Gör om visar nu vad de gör.',
+    internal:
+      'Något gick fel i Kvalkod, och den senaste ändringen kan ha gått förlorad: kontrollera den. Det som sparats tidigare är orört.',
   },
 };
 

@@ -35,13 +35,22 @@ export interface CodingSlice {
   setSegmentRange: (segmentId: number, start: number, end: number) => Promise<void>;
   undo: () => Promise<void>;
   redo: () => Promise<void>;
+  /** Reads the undo state again (when the window gets focus: another program may have written). */
+  refreshUndo: () => Promise<void>;
   setCoder: (name: string) => Promise<void>;
   setPaletteOpen: (open: boolean) => void;
   refreshCoding: () => Promise<void>;
   resetCoding: () => void;
 }
 
-const NO_UNDO: UndoState = { canUndo: false, canRedo: false, undoSummary: null, redoSummary: null };
+const NO_UNDO: UndoState = {
+  canUndo: false,
+  canRedo: false,
+  undoSummary: null,
+  redoSummary: null,
+  undoId: null,
+  redoId: null,
+};
 
 export const initialCodingState = {
   codingDoc: null,
@@ -180,19 +189,28 @@ export const createCodingSlice: StateCreator<Store, [], [], CodingSlice> = (set,
       });
     },
 
+    // The button's entry goes along, so that Ctrl+Z takes back exactly what the button names even
+    // when another window or program changed the project meanwhile; afterwards (done or refused:
+    // busy, moved) the screen shows the file as it is now.
     async undo() {
+      const expected = get().undoState.undoId ?? undefined;
+      await attempt(() => api.call('history.undo', { expected }));
       await attempt(async () => {
-        await api.call('history.undo', {});
         await get().refreshCoding();
         await get().loadDocuments();
       });
     },
     async redo() {
+      const expected = get().undoState.redoId ?? undefined;
+      await attempt(() => api.call('history.redo', { expected }));
       await attempt(async () => {
-        await api.call('history.redo', {});
         await get().refreshCoding();
         await get().loadDocuments();
       });
+    },
+    async refreshUndo() {
+      if (!get().project) return;
+      await attempt(async () => set({ undoState: await api.call('history.state', {}) }));
     },
 
     async setCoder(name) {

@@ -168,8 +168,16 @@ export const codingContract = {
   },
 
   'history.state': { input: z.object({}).strict(), output: returns<UndoState>() },
-  'history.undo': { input: z.object({}).strict(), output: returns<UndoState>() },
-  'history.redo': { input: z.object({}).strict(), output: returns<UndoState>() },
+  // `expected`: the entry the window's button names (UndoState.undoId / redoId); refused with
+  // history_moved when another program changed the project since, instead of taking another.
+  'history.undo': {
+    input: z.object({ expected: id.optional() }).strict(),
+    output: returns<UndoState>(),
+  },
+  'history.redo': {
+    input: z.object({ expected: id.optional() }).strict(),
+    output: returns<UndoState>(),
+  },
   'history.list': {
     input: z.object({ limit: z.number().int().min(1).max(10_000).default(200) }).strict(),
     output: returns<HistoryEntry[]>(),

@@ -12,6 +12,8 @@ export const ERROR_CODES = [
   'newer_version',
   'damaged_project',
   'cannot_write',
+  'project_busy',
+  'history_moved',
   'not_supported',
   'cancelled',
   'nothing_accepted',

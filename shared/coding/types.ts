@@ -76,6 +76,9 @@ export interface UndoState {
   /** What Ctrl+Z would take back, and what Ctrl+Shift+Z would bring back. */
   undoSummary: string | null;
   redoSummary: string | null;
+  /** The history entries those are: undo/redo pass them back so that nothing else is taken. */
+  undoId: number | null;
+  redoId: number | null;
 }
 
 export interface SearchHit {

@@ -214,6 +214,8 @@ describe('undo and redo', () => {
       canRedo: false,
       undoSummary: 'Created the code "Egna koder"',
       redoSummary: null,
+      undoId: expect.any(Number) as number,
+      redoId: null,
     });
     await f.reopen();
     expect((await f.call('history.redo', {})).canRedo).toBe(false);
