@@ -1,5 +1,6 @@
 // CLI commands of the import feature: import, docs, text, example.
 import { resolve } from 'node:path';
+import { englishText } from '../../shared/messages';
 import type { DetectionMode } from '../../shared/transcript/types';
 import type { ImportReport } from '../../shared/import/types';
 import {
@@ -32,6 +33,16 @@ export function attrOptions(values: string[]): Record<string, string[]> {
 
 const strings = (v: unknown): string[] =>
   Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+
+/** The report with its warnings as English sentences, as `import --json` has always printed. */
+function englishReport(report: ImportReport) {
+  return {
+    ...report,
+    files: report.files.map((f) =>
+      f.status === 'imported' ? { ...f, warnings: f.warnings.map(englishText) } : f,
+    ),
+  };
+}
 
 async function waitForJob(args: CommandArgs, jobId: string): Promise<ImportReport> {
   const tty = process.stderr.isTTY;
@@ -75,12 +86,12 @@ export const importCommands: Record<string, Command> = {
         args.ctx,
       );
       const report = await waitForJob(args, jobId);
-      if (args.values.json) printJson(args.out, report);
+      if (args.values.json) printJson(args.out, englishReport(report));
       else {
         for (const f of report.files) {
           if (f.status === 'imported') {
             args.out.write(`imported  ${f.file}  (${f.speakers} speakers, ${f.turns} turns)\n`);
-            for (const w of f.warnings) args.out.write(`          warning: ${w}\n`);
+            for (const w of f.warnings) args.out.write(`          warning: ${englishText(w)}\n`);
           } else args.out.write(`skipped   ${f.file}  ${f.message}\n`);
         }
         args.out.write(`${report.imported} imported, ${report.skipped} skipped\n`);

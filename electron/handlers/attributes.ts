@@ -5,14 +5,22 @@ import type { Project } from '../../db/project';
 import { ApiError } from '../../shared/api/errors';
 import { planSheet } from '../../shared/attributes/sheet';
 import type { Attribute } from '../../shared/attributes/types';
-import { checkValue, compileFilenamePattern, matchFilename } from '../../shared/attributes/values';
+import {
+  checkValue,
+  compileFilenamePattern,
+  matchFilename,
+  valueError,
+} from '../../shared/attributes/values';
 import { requireProject, type Context } from './context';
 import type { HandlerGroup } from './registry';
 
 function attributeNamed(project: Project, name: string): Attribute {
   const attribute = project.attributes.list().find((a) => a.name === name);
   if (!attribute)
-    throw new ApiError('invalid_input', `There is no attribute "${name}".`, { field: 'attribute' });
+    throw new ApiError('attribute_missing', `There is no attribute "${name}".`, {
+      field: 'attribute',
+      name,
+    });
   return attribute;
 }
 
@@ -25,9 +33,9 @@ export function resolveSource(
   const upload = ctx.uploads?.resolve(source.uploadId);
   if (!upload)
     throw new ApiError(
-      'invalid_input',
+      'upload_missing',
       `The file ${source.name} is no longer available; choose it again.`,
-      { field: 'source' },
+      { field: 'source', file: source.name },
     );
   return { path: upload.path, name: source.name };
 }
@@ -38,8 +46,9 @@ export const attributeHandlers: HandlerGroup = {
   'attributes.create': ({ name, type, multiple }, ctx) => {
     const project = requireProject(ctx);
     if (project.attributes.list().some((a) => a.name.toLowerCase() === name.toLowerCase())) {
-      throw new ApiError('invalid_input', `There is already an attribute "${name}".`, {
+      throw new ApiError('attribute_exists', `There is already an attribute "${name}".`, {
         field: 'name',
+        name,
       });
     }
     project.attributes.create({ name, type, multiple });
@@ -50,10 +59,14 @@ export const attributeHandlers: HandlerGroup = {
     const project = requireProject(ctx);
     const attribute = attributeNamed(project, name);
     if (values.length > 1 && !attribute.multiple)
-      throw new ApiError('invalid_input', `${name} takes one value.`, { field: 'values' });
+      throw new ApiError('attribute_one_value', `${name} takes one value.`, {
+        field: 'values',
+        name,
+        count: values.length,
+      });
     const checked = values.map((v) => {
       const c = checkValue(attribute, v);
-      if (!c.ok) throw new ApiError('invalid_input', c.message, { field: 'values' });
+      if (!c.ok) throw valueError(c.problem, 'values');
       return c.value;
     });
     project.db.transaction(() =>
@@ -64,12 +77,7 @@ export const attributeHandlers: HandlerGroup = {
 
   'attributes.fromFilenames': ({ pattern, documentIds }, ctx) => {
     const project = requireProject(ctx);
-    let compiled;
-    try {
-      compiled = compileFilenamePattern(pattern);
-    } catch (err) {
-      throw new ApiError('invalid_input', (err as Error).message, { field: 'pattern' });
-    }
+    const compiled = compileFilenamePattern(pattern);
     const attributes = compiled.names.map((n) => attributeNamed(project, n));
     const wanted = documentIds ? new Set(documentIds) : null;
     const docs = project.documents.list().filter((d) => !wanted || wanted.has(d.id));

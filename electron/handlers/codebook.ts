@@ -17,9 +17,14 @@ function checkNameFree(codes: Code[], parentId: number | null, name: string, sel
     (c) => c.parentId === parentId && c.id !== self && sameName(c.name, name),
   );
   if (clash)
-    throw new ApiError('invalid_input', `There is already a code "${clash.name}" at that place.`, {
-      field: 'name',
-    });
+    throw new ApiError(
+      'code_name_taken',
+      `There is already a code "${clash.name}" at that place.`,
+      {
+        field: 'name',
+        name: clash.name,
+      },
+    );
 }
 
 type Describing = 'description' | 'whenToUse' | 'whenNotToUse' | 'example';
@@ -55,11 +60,9 @@ export const codebookHandlers: HandlerGroup = {
     const numbered = number === null ? undefined : codes.find((c) => c.number === number);
     if (numbered)
       throw new ApiError(
-        'invalid_input',
+        'code_number_taken',
         `Number ${number} already belongs to "${numbered.name}".`,
-        {
-          field: 'number',
-        },
+        { field: 'number', number: numbered.number ?? '', code: numbered.name },
       );
     const siblings = codes.filter((c) => c.parentId === parentId);
     const id = project.history.record(
@@ -96,8 +99,10 @@ export const codebookHandlers: HandlerGroup = {
     const key = shortcut === '' ? null : shortcut;
     const holder = key ? codes.find((c) => c.shortcut === key && c.id !== id) : undefined;
     if (holder)
-      throw new ApiError('invalid_input', `The key "${key}" already codes "${holder.name}".`, {
+      throw new ApiError('shortcut_taken', `The key "${key}" already codes "${holder.name}".`, {
         field: 'shortcut',
+        key: key ?? '',
+        code: holder.name,
       });
     const parts = [
       name !== undefined && name !== code.name ? `Renamed "${code.name}" to "${name}"` : null,
@@ -128,11 +133,9 @@ export const codebookHandlers: HandlerGroup = {
     if (parentId !== null) requireCode(project, parentId, 'parentId');
     if (parentId === id || (parentId !== null && project.codes.descendants(id).includes(parentId)))
       throw new ApiError(
-        'invalid_input',
+        'code_move_into_itself',
         `"${code.name}" cannot be moved under itself or one of its own codes.`,
-        {
-          field: 'parentId',
-        },
+        { field: 'parentId', code: code.name },
       );
     const codes = project.codes.list();
     const target = childrenOf(codes, parentId, id);
@@ -150,21 +153,21 @@ export const codebookHandlers: HandlerGroup = {
     const source = requireCode(project, from, 'from');
     const survivor = requireCode(project, into, 'into');
     if (from === into)
-      throw new ApiError('invalid_input', 'Choose two different codes to merge.', {
+      throw new ApiError('merge_same_code', 'Choose two different codes to merge.', {
         field: 'into',
       });
     if (project.codes.descendants(from).includes(into))
       throw new ApiError(
-        'invalid_input',
+        'merge_into_own_code',
         `"${source.name}" cannot be merged into "${survivor.name}", which is one of its own codes; move it out first.`,
-        { field: 'into' },
+        { field: 'into', from: source.name, into: survivor.name },
       );
     const segments = project.segments.carrying([from]);
     if (segments.length > 0 && !survivor.codable)
       throw new ApiError(
-        'invalid_input',
+        'merge_into_group',
         `"${survivor.name}" is a group heading and cannot carry the passages coded "${source.name}".`,
-        { field: 'into' },
+        { field: 'into', from: source.name, into: survivor.name },
       );
     const codes = project.codes.list();
     const summary = `Merged "${source.name}" into "${survivor.name}"`;

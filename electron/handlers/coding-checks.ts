@@ -17,7 +17,7 @@ export const plural = (n: number, one: string, many: string) => (n === 1 ? one :
 
 export function requireCode(project: Project, id: number, field = 'id'): Code {
   const code = project.codes.get(id);
-  if (!code) throw new ApiError('invalid_input', `There is no code with id ${id}.`, { field });
+  if (!code) throw new ApiError('code_missing', `There is no code with id ${id}.`, { field, id });
   return code;
 }
 
@@ -26,10 +26,10 @@ export function requireCodable(project: Project, ids: number[], field = 'codeIds
   const byId = new Map(project.codes.list().map((c) => [c.id, c]));
   return [...new Set(ids)].map((id) => {
     const code = byId.get(id);
-    if (!code) throw new ApiError('invalid_input', `There is no code with id ${id}.`, { field });
+    if (!code) throw new ApiError('code_missing', `There is no code with id ${id}.`, { field, id });
     if (!code.codable)
       throw new ApiError(
-        'invalid_input',
+        'code_not_codable',
         `"${code.name}" is a group heading and cannot be applied to a passage; choose one of the codes under it.`,
         { field, code: code.name },
       );
@@ -40,7 +40,10 @@ export function requireCodable(project: Project, ids: number[], field = 'codeIds
 export function requireText(project: Project, documentId: number, field = 'documentId'): string {
   const text = project.search.text(documentId);
   if (text === null)
-    throw new ApiError('invalid_input', `There is no document with id ${documentId}.`, { field });
+    throw new ApiError('document_missing', `There is no document with id ${documentId}.`, {
+      field,
+      ref: documentId,
+    });
   return text;
 }
 
@@ -48,18 +51,21 @@ export function requireText(project: Project, documentId: number, field = 'docum
 export function checkRange(text: string, start: number, end: number): void {
   if (start > text.length)
     throw new ApiError(
-      'invalid_input',
+      'range_outside',
       `start (${start}) lies beyond the end of the document (${text.length} characters).`,
-      { field: 'start' },
+      { field: 'start', start, end, length: text.length },
     );
   if (end > text.length)
     throw new ApiError(
-      'invalid_input',
+      'range_outside',
       `end (${end}) lies beyond the end of the document (${text.length} characters).`,
-      { field: 'end' },
+      { field: 'end', start, end, length: text.length },
     );
   if (end <= start)
-    throw new ApiError('invalid_input', `end (${end}) must be greater than start (${start}).`, {
+    throw new ApiError('range_outside', `end (${end}) must be greater than start (${start}).`, {
       field: 'end',
+      start,
+      end,
+      length: text.length,
     });
 }

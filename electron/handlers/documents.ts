@@ -14,8 +14,9 @@ export const documentHandlers: HandlerGroup = {
         : (project.documents.idByName(ref) ?? (/^\d+$/.test(ref) ? Number(ref) : null));
     const content = id === null ? null : project.documents.content(id);
     if (!content)
-      throw new ApiError('invalid_input', `There is no document "${ref}" in this project.`, {
+      throw new ApiError('document_missing', `There is no document "${ref}" in this project.`, {
         field: 'document',
+        ref,
       });
     return content;
   },
@@ -29,14 +30,16 @@ export const documentHandlers: HandlerGroup = {
     const project = requireProject(ctx);
     const speaker = project.documents.speaker(speakerId);
     if (!speaker)
-      throw new ApiError('invalid_input', 'That speaker no longer exists.', { field: 'speakerId' });
+      throw new ApiError('speaker_missing', 'That speaker no longer exists.', {
+        field: 'speakerId',
+      });
     if (label !== undefined && label !== speaker.label) {
       const clash = project.documents.speakersOf(speaker.documentId).find((s) => s.label === label);
       if (clash)
         throw new ApiError(
-          'invalid_input',
+          'speaker_label_taken',
           `This interview already has a speaker "${label}"; merge the two instead.`,
-          { field: 'label' },
+          { field: 'label', label },
         );
     }
     project.documents.updateSpeaker(speakerId, label ?? speaker.label, role ?? speaker.role);
@@ -48,11 +51,17 @@ export const documentHandlers: HandlerGroup = {
     const a = project.documents.speaker(from);
     const b = project.documents.speaker(into);
     if (!a || !b)
-      throw new ApiError('invalid_input', 'That speaker no longer exists.', { field: 'speakerId' });
-    if (a.documentId !== b.documentId)
-      throw new ApiError('invalid_input', 'Only speakers of the same interview can be merged.', {
-        field: 'into',
+      throw new ApiError('speaker_missing', 'That speaker no longer exists.', {
+        field: 'speakerId',
       });
+    if (a.documentId !== b.documentId)
+      throw new ApiError(
+        'speakers_other_interview',
+        'Only speakers of the same interview can be merged.',
+        {
+          field: 'into',
+        },
+      );
     if (from === into) return null;
     project.db.transaction(() => project.documents.mergeSpeakers(from, into))();
     return null;

@@ -41,7 +41,11 @@ export const importHandlers: HandlerGroup = {
       parsed = await parseInWorker(file.path);
     } catch (err) {
       if (err instanceof ImportFileError)
-        throw new ApiError('invalid_input', err.message, { field: file.name, reason: err.reason });
+        throw new ApiError('preview_unreadable', err.message, {
+          field: file.name,
+          file: file.name,
+          reason: err.reason,
+        });
       throw err;
     }
     const detection = detectTurns(parsed.text, parsed.paragraphs, speakers);
@@ -63,7 +67,7 @@ export const importHandlers: HandlerGroup = {
     const files = toSourceFiles(ctx, sources);
     if (files.length === 0)
       throw new ApiError(
-        'invalid_input',
+        'no_transcripts_found',
         'No transcripts (.docx, .txt, .md, .odt) were found there.',
         { field: 'sources' },
       );

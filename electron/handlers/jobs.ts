@@ -64,7 +64,7 @@ export class Jobs {
     const job = this.#jobs.get(id);
     if (!job)
       throw new ApiError(
-        'invalid_input',
+        'job_missing',
         'That import is not known (it may have finished long ago).',
         { field: 'jobId' },
       );

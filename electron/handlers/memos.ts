@@ -28,7 +28,7 @@ export function readQuery(query: string): SearchQuery {
     return parseSearchQuery(query);
   } catch (err) {
     if (err instanceof QuerySyntaxError)
-      throw new ApiError('invalid_input', err.message, { field: 'query' });
+      throw new ApiError('search_unreadable', err.message, { field: 'query', query });
     throw err;
   }
 }
@@ -39,12 +39,13 @@ export const memoHandlers: HandlerGroup = {
   'memos.save': ({ id, target, title, text }, ctx) => {
     const project = requireProject(ctx);
     if (!project.memos.targetExists(target))
-      throw new ApiError('invalid_input', `The memo's ${target.kind} no longer exists.`, {
+      throw new ApiError('memo_target_missing', `The memo's ${target.kind} no longer exists.`, {
         field: 'target',
+        kind: target.kind,
       });
     const existing = id === undefined ? null : project.memos.get(id);
     if (id !== undefined && !existing)
-      throw new ApiError('invalid_input', `There is no memo with id ${id}.`, { field: 'id' });
+      throw new ApiError('memo_missing', `There is no memo with id ${id}.`, { field: 'id', id });
     const now = new Date().toISOString();
     const on = targetName[target.kind];
     const saved = project.history.record(
@@ -78,7 +79,7 @@ export const memoHandlers: HandlerGroup = {
     const project = requireProject(ctx);
     const memo = project.memos.get(id);
     if (!memo)
-      throw new ApiError('invalid_input', `There is no memo with id ${id}.`, { field: 'id' });
+      throw new ApiError('memo_missing', `There is no memo with id ${id}.`, { field: 'id', id });
     project.history.record(
       { action: 'memos.delete', summary: `Deleted a memo on ${targetName[memo.target.kind]}` },
       (rec) => rec.remove('memos', id),

@@ -30,8 +30,9 @@ export function searchText(
   } catch (err) {
     if ((err as Error).name !== 'SqliteError') throw err;
     // toFtsDocumentMatch quotes every word, so this should not happen; never show SQLite's own words.
-    throw new ApiError('invalid_input', `The search "${query}" could not be read.`, {
+    throw new ApiError('search_unreadable', `The search "${query}" could not be read.`, {
       field: 'query',
+      query,
     });
   }
   const wanted = documentIds && new Set(documentIds);
@@ -86,8 +87,9 @@ export const searchHandlers: HandlerGroup = {
     for (const hit of hits) {
       const src = source(hit.documentId);
       if (!src)
-        throw new ApiError('invalid_input', `There is no document with id ${hit.documentId}.`, {
+        throw new ApiError('document_missing', `There is no document with id ${hit.documentId}.`, {
           field: 'hits',
+          ref: hit.documentId,
         });
       checkRange(src.text, hit.start, hit.end);
       const list = byDocument.get(hit.documentId) ?? [];

@@ -41,8 +41,9 @@ export function insertSegment(
 function requireSegment(project: Project, id: number): Segment {
   const segment = project.segments.get(id);
   if (!segment)
-    throw new ApiError('invalid_input', `There is no coded passage with id ${id}.`, {
+    throw new ApiError('segment_missing', `There is no coded passage with id ${id}.`, {
       field: 'id',
+      id,
     });
   return segment;
 }
@@ -129,8 +130,9 @@ export const segmentHandlers: HandlerGroup = {
     const known = new Set(project.attributes.list().map((a) => a.name));
     for (const name of Object.keys(attributes))
       if (!known.has(name))
-        throw new ApiError('invalid_input', `There is no attribute "${name}".`, {
+        throw new ApiError('attribute_missing', `There is no attribute "${name}".`, {
           field: 'attributes',
+          name,
         });
     const roles = new Set<string>(speakerRoles);
     const values = project.attributes.valuesByDocument();

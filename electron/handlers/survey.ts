@@ -33,7 +33,7 @@ export const surveyHandlers: HandlerGroup = {
   'survey.delete': ({ id }, ctx) => {
     const deleted = requireProject(ctx).survey.delete(id);
     if (deleted === 0)
-      throw new ApiError('invalid_input', `There is no questionnaire ${id}.`, { field: 'id' });
+      throw new ApiError('survey_missing', `There is no questionnaire ${id}.`, { field: 'id', id });
     return { deleted };
   },
 

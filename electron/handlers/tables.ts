@@ -91,7 +91,10 @@ export const tableHandlers: HandlerGroup = {
   'tables.saved.delete': ({ name }, ctx) => {
     const deleted = requireProject(ctx).savedTables.delete(name);
     if (deleted === 0)
-      throw new ApiError('invalid_input', `There is no saved table "${name}".`, { field: 'name' });
+      throw new ApiError('saved_table_missing', `There is no saved table "${name}".`, {
+        field: 'name',
+        name,
+      });
     return { deleted };
   },
 };

@@ -8,8 +8,14 @@ import { basename, extname } from 'node:path';
 import type { Project } from '../../db/project';
 import { ApiError } from '../../shared/api/errors';
 import type { Attribute } from '../../shared/attributes/types';
-import { checkValue, compileFilenamePattern, matchFilename } from '../../shared/attributes/values';
+import {
+  checkValue,
+  compileFilenamePattern,
+  matchFilename,
+  valueError,
+} from '../../shared/attributes/values';
 import { countWords } from '../../shared/documents/types';
+import { message, type Message } from '../../shared/messages';
 import type {
   FileOutcome,
   ImportProgress,
@@ -37,29 +43,26 @@ export function checkSettings(project: Project, settings: ImportSettings): Map<s
   const attributes = new Map(project.attributes.list().map((a) => [a.name, a]));
   const unknown = (name: string) =>
     new ApiError(
-      'invalid_input',
+      'attribute_missing',
       `There is no attribute "${name}". Known attributes: ${[...attributes.keys()].join(', ')}.`,
-      { field: name },
+      { field: name, name },
     );
   for (const [name, values] of Object.entries(settings.attributes)) {
     const attribute = attributes.get(name);
     if (!attribute) throw unknown(name);
     if (values.length > 1 && !attribute.multiple)
-      throw new ApiError('invalid_input', `${name} takes one value, not ${values.length}.`, {
+      throw new ApiError('attribute_one_value', `${name} takes one value, not ${values.length}.`, {
         field: name,
+        name,
+        count: values.length,
       });
     for (const v of values) {
       const checked = checkValue(attribute, v);
-      if (!checked.ok) throw new ApiError('invalid_input', checked.message, { field: name });
+      if (!checked.ok) throw valueError(checked.problem, name);
     }
   }
   if (settings.filenamePattern) {
-    let names: string[];
-    try {
-      names = compileFilenamePattern(settings.filenamePattern).names;
-    } catch (err) {
-      throw new ApiError('invalid_input', (err as Error).message, { field: 'filenamePattern' });
-    }
+    const { names } = compileFilenamePattern(settings.filenamePattern);
     for (const name of names) if (!attributes.has(name)) throw unknown(name);
   }
   if (settings.speakers.kind === 'regex') compileLabelRegex(settings.speakers.source);
@@ -167,21 +170,27 @@ function storeOne(
   }
 
   const parsed = result.doc;
-  const warnings = [...parsed.warnings];
+  // The worker knows the file by its path on disk (an upload's temporary name in the browser).
+  const warnings: Message[] = parsed.warnings.map((w) =>
+    'file' in w.params ? { ...w, params: { ...w.params, file: source.name } } : w,
+  );
   const detection = detectTurns(parsed.text, parsed.paragraphs, settings.speakers);
   const values = new Map<Attribute, string[]>();
   if (pattern) {
     const fromName = matchFilename(pattern, source.name);
     if (!fromName)
       warnings.push(
-        `${source.name} does not fit the file-name pattern ${settings.filenamePattern ?? ''}; its attributes were not filled from the name.`,
+        message('patternMismatch', { file: source.name, pattern: settings.filenamePattern ?? '' }),
       );
     for (const [name, raw] of Object.entries(fromName ?? {})) {
       const attribute = attributes.get(name);
       if (!attribute) continue;
       const checked = checkValue(attribute, raw);
       if (checked.ok) values.set(attribute, [checked.value]);
-      else warnings.push(`${source.name}: ${checked.message}`);
+      else
+        warnings.push(
+          message('nameValueInvalid', { file: source.name, attribute: name, value: raw }),
+        );
     }
   }
   for (const [name, raw] of Object.entries(settings.attributes)) {
@@ -197,7 +206,10 @@ function storeOne(
   const twins = project.documents.findByHash(textHash);
   if (twins.length)
     warnings.push(
-      `${source.name} has the same text as ${twins.map((t) => `"${t.name}"`).join(', ')}, already in the project.`,
+      message('sameText', {
+        file: source.name,
+        documents: twins.map((t) => `"${t.name}"`).join(', '),
+      }),
     );
 
   const name = uniqueName(project.documents.names(), basename(source.name, extname(source.name)));

@@ -1,6 +1,7 @@
 // .docx import: zip safety checks first, then mammoth's HTML (which keeps soft breaks, headings
 // and tables, unlike extractRawText) walked into the shared text model.
 import mammoth from 'mammoth';
+import { message, type Message } from '../../shared/messages';
 import { htmlToBlocks } from './docx-html';
 import { buildTextModel } from './text-model';
 import { ImportFileError, type ImportLimits, type ParsedDocument } from './types';
@@ -13,9 +14,22 @@ function notDocx(fileName: string, detail: string): ImportFileError {
 /** Images are never shown, so mammoth must not read and base64-encode them. */
 const skipImages = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
 
-/** Style notices are about formatting we drop anyway; a person cannot act on them. */
-function isUsefulMessage(message: string): boolean {
-  return !/^Unrecognised (?:paragraph|run|table) style/i.test(message);
+/**
+ * mammoth's notices in plain words. Unknown style names and images concern formatting that is
+ * dropped anyway (a person cannot act on them), so they are left out.
+ */
+export function readerWarning(text: string, file: string): Message | null {
+  if (/^Unrecognised (?:paragraph|run|table) style/i.test(text)) return null;
+  if (/image|a:blip|v:imagedata/i.test(text)) return null;
+  const style = /style with ID (.+?) was referenced but not defined/i.exec(text);
+  if (style) return message('docxStyleMissing', { file, style: style[1] ?? '' });
+  const element = /unrecognised element was ignored: (\S+)/i.exec(text);
+  if (element) return message('docxElementIgnored', { file, element: element[1] ?? '' });
+  if (/cell merging may be incorrect/i.test(text)) return message('docxTableMerge', { file });
+  const symbol = /w:sym element .* in font (.+)$/i.exec(text);
+  if (symbol) return message('docxSymbolIgnored', { file, font: symbol[1] ?? '' });
+  if (/complex field/i.test(text)) return message('docxFieldIgnored', { file });
+  return message('docxOther', { file });
 }
 
 export async function parseDocx(
@@ -57,6 +71,19 @@ export async function parseDocx(
   if (paragraphs.length === 0) {
     throw new ImportFileError('empty', `${fileName} contains no text.`);
   }
-  const warnings = result.messages.map((m) => m.message).filter(isUsefulMessage);
+  const warnings = uniqueMessages(
+    result.messages.flatMap((m) => readerWarning(m.message, fileName) ?? []),
+  );
   return { text, paragraphs, format: 'docx', encoding: null, warnings };
+}
+
+/** One line per kind of notice: a style missing from 500 paragraphs is one thing to check. */
+function uniqueMessages(list: Message[]): Message[] {
+  const seen = new Set<string>();
+  return list.filter((m) => {
+    const key = JSON.stringify(m);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -1,5 +1,6 @@
 // .txt and .md transcripts: decode, normalise, and point paragraphs at the non-blank lines. The
 // stored text is the file's own text (markdown is not stripped) so nothing the user wrote is lost.
+import { message } from '../../shared/messages';
 import { decodeText, looksBinary } from './decode-text';
 import { lineParagraphs, normaliseLineEnds } from './text-model';
 import { ImportFileError, type ParagraphKind, type ParsedDocument } from './types';
@@ -33,8 +34,6 @@ export function parsePlainText(
     throw new ImportFileError('empty', `${fileName} contains no text.`);
   }
   const warnings =
-    decoded.encoding === 'windows-1252'
-      ? [`${fileName} is not UTF-8; it was read as Windows-1252 (Western European).`]
-      : [];
+    decoded.encoding === 'windows-1252' ? [message('notUtf8', { file: fileName })] : [];
   return { text, paragraphs, format, encoding: decoded.encoding, warnings };
 }

@@ -1,6 +1,7 @@
 // The shape of an imported transcript and the one error type every parser throws, so callers
 // (handlers, CLI, UI) can react to `reason` without knowing which format failed.
 
+import type { Message } from '../../shared/messages';
 import type { Paragraph } from '../../shared/transcript/types';
 import type { ImportFailureReason } from '../../shared/import/types';
 
@@ -15,7 +16,8 @@ export interface ParsedDocument {
   format: SourceFormat;
   /** Character encoding of a text file; null for zip-based formats (always UTF-8 XML). */
   encoding: string | null;
-  warnings: string[];
+  /** What the researcher should check; worded in her language (shared/messages). */
+  warnings: Message[];
 }
 
 export const IMPORT_FAILURE_REASONS: readonly ImportFailureReason[] = [

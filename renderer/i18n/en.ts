@@ -6,6 +6,8 @@ import { en as tables } from './parts/tables';
 import { en as survey } from './parts/survey';
 import { en as refi } from './parts/refi';
 import { en as charts } from './parts/charts';
+import { en as messages } from './parts/messages';
+import { en as commonErrors } from './parts/errors';
 
 export const en: Translation = {
   codebookEdit,
@@ -14,6 +16,7 @@ export const en: Translation = {
   survey,
   refi,
   charts,
+  messages,
   app: {
     name: 'Kvalkod',
     tagline: 'Qualitative coding of group interviews – on your own computer.',
@@ -155,7 +158,11 @@ export const en: Translation = {
     patternNoMatch: '{{file}} does not fit the pattern; its attributes are left empty.',
     start_one: 'Import {{count}} file',
     start_other: 'Import {{count}} files',
-    summary: '{{imported}} imported, {{skipped}} skipped.',
+    imported_one: '{{count}} imported',
+    imported_other: '{{count}} imported',
+    skipped_one: '{{count}} skipped',
+    skipped_other: '{{count}} skipped',
+    summary: '{{imported}}, {{skipped}}.',
     wasCancelled: 'The import was cancelled.',
     skippedTitle: 'Files that were not imported',
     warningsTitle: 'To check',
@@ -172,6 +179,20 @@ export const en: Translation = {
       out_of_memory: 'the file needed too much memory',
       unreadable: 'the file could not be read',
       cancelled: 'the import was cancelled',
+    },
+    advice: {
+      empty: 'There is no text in it to import.',
+      not_docx:
+        'Is it an old .doc file or a password-protected document? Save it from Word as .docx without a password.',
+      corrupt_zip: 'Open it in its own program, save a new copy and import that.',
+      zip_bomb: 'It was not opened: that is what a file built to overload the computer does.',
+      too_large: 'A transcript may be at most 50 MB. Split the file or save it as text.',
+      binary: 'Open it in its own program and save it as .docx or .txt.',
+      unsupported_format: 'Save it as .docx, .odt, .txt or .md and import it again.',
+      timeout: 'It may be damaged. Open it, save a new copy and try again.',
+      out_of_memory: 'It may be damaged. Open it, save a new copy and try again.',
+      unreadable: 'Open it in its own program, save a new copy and import that.',
+      cancelled: 'Choose it again to import it.',
     },
   },
   speakers: {
@@ -254,6 +275,7 @@ export const en: Translation = {
     region: 'Messages',
   },
   errors: {
+    ...commonErrors,
     invalid_input: 'The input was not accepted: {{message}}',
     access_denied: 'Access denied. Open the address Kvalkod printed when it started.',
     unknown_method: 'Unknown action.',

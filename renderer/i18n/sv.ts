@@ -6,6 +6,8 @@ import { sv as tables } from './parts/tables';
 import { sv as survey } from './parts/survey';
 import { sv as refi } from './parts/refi';
 import { sv as charts } from './parts/charts';
+import { sv as messages } from './parts/messages';
+import { sv as commonErrors } from './parts/errors';
 
 export const sv = {
   codebookEdit,
@@ -14,6 +16,7 @@ export const sv = {
   survey,
   refi,
   charts,
+  messages,
   app: {
     name: 'Kvalkod',
     tagline: 'Kvalitativ kodning av gruppintervjuer – på din egen dator.',
@@ -157,7 +160,11 @@ export const sv = {
     patternNoMatch: '{{file}} passar inte mönstret; dess egenskaper lämnas tomma.',
     start_one: 'Importera {{count}} fil',
     start_other: 'Importera {{count}} filer',
-    summary: '{{imported}} importerade, {{skipped}} hoppades över.',
+    imported_one: '{{count}} importerad',
+    imported_other: '{{count}} importerade',
+    skipped_one: '{{count}} hoppades över',
+    skipped_other: '{{count}} hoppades över',
+    summary: '{{imported}}, {{skipped}}.',
     wasCancelled: 'Importen avbröts.',
     skippedTitle: 'Filer som inte importerades',
     warningsTitle: 'Att kontrollera',
@@ -174,6 +181,20 @@ export const sv = {
       out_of_memory: 'filen krävde för mycket minne',
       unreadable: 'filen kunde inte läsas',
       cancelled: 'importen avbröts',
+    },
+    advice: {
+      empty: 'Det finns ingen text att importera i den.',
+      not_docx:
+        'Är det en gammal .doc-fil eller ett lösenordsskyddat dokument? Spara den från Word som .docx utan lösenord.',
+      corrupt_zip: 'Öppna den i sitt program, spara en ny kopia och importera den.',
+      zip_bomb: 'Den öppnades inte: så gör en fil som är gjord för att överbelasta datorn.',
+      too_large: 'En transkription får vara högst 50 MB. Dela upp filen eller spara den som text.',
+      binary: 'Öppna den i sitt eget program och spara den som .docx eller .txt.',
+      unsupported_format: 'Spara den som .docx, .odt, .txt eller .md och importera den igen.',
+      timeout: 'Den kan vara skadad. Öppna den, spara en ny kopia och försök igen.',
+      out_of_memory: 'Den kan vara skadad. Öppna den, spara en ny kopia och försök igen.',
+      unreadable: 'Öppna den i sitt program, spara en ny kopia och importera den.',
+      cancelled: 'Välj den igen för att importera den.',
     },
   },
   speakers: {
@@ -256,6 +277,7 @@ export const sv = {
     region: 'Meddelanden',
   },
   errors: {
+    ...commonErrors,
     invalid_input: 'Uppgiften kunde inte tas emot: {{message}}',
     access_denied: 'Åtkomst nekad. Öppna adressen som Kvalkod skrev ut när det startade.',
     unknown_method: 'Okänd åtgärd.',

@@ -1,5 +1,7 @@
 // The one error shape that crosses every boundary (IPC, HTTP, CLI). It carries a stable code the UI
 // translates, an English message the CLI prints, and never a stack trace.
+import { COMMON_ERROR_CODES } from './errors-common';
+
 export const ERROR_CODES = [
   'invalid_input',
   'access_denied',
@@ -18,6 +20,7 @@ export const ERROR_CODES = [
   'cancelled',
   'nothing_accepted',
   'internal',
+  ...COMMON_ERROR_CODES,
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

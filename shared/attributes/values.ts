@@ -1,8 +1,28 @@
 // Turning what users type or what file names say into attribute values: typed validation, matching
 // written variants of known categories ("HT2017" is "HT 2017"), and file-name patterns.
+import { ApiError } from '../api/errors';
+import { englishText, message, type Message } from '../messages';
 import type { Attribute } from './types';
 
-export type ValueCheck = { ok: true; value: string } | { ok: false; message: string };
+/** A refused value says why: `problem` for the window, `message` (English) for the CLI. */
+export type ValueCheck =
+  { ok: true; value: string } | { ok: false; message: string; problem: Message };
+
+function refused(problem: Message): ValueCheck {
+  return { ok: false, message: englishText(problem), problem };
+}
+
+const VALUE_ERRORS = {
+  valueEmpty: 'value_empty',
+  valueNotNumber: 'value_not_number',
+  valueNotDate: 'value_not_date',
+} as const;
+
+/** A refused value as the failure of a call (the toast words it like the report does). */
+export function valueError(problem: Message, field: string): ApiError {
+  const code = VALUE_ERRORS[problem.code as keyof typeof VALUE_ERRORS];
+  return new ApiError(code, englishText(problem), { field, ...problem.params });
+}
 
 /** Case, spaces, dashes and underscores do not make a category value different. */
 export function valueKey(value: string): string {
@@ -18,7 +38,7 @@ export function checkValue(
   raw: string,
 ): ValueCheck {
   const value = raw.normalize('NFC').trim();
-  if (value === '') return { ok: false, message: `${attribute.name}: the value is empty.` };
+  if (value === '') return refused(message('valueEmpty', { attribute: attribute.name }));
   switch (attribute.type) {
     case 'number': {
       // Plain decimals only: Number() alone would also take "0x1F", "1e3" or "0b11".
@@ -27,7 +47,7 @@ export function checkValue(
         : NaN;
       return Number.isFinite(n)
         ? { ok: true, value: String(n) }
-        : { ok: false, message: `${attribute.name}: "${value}" is not a number.` };
+        : refused(message('valueNotNumber', { attribute: attribute.name, value }));
     }
     case 'date': {
       const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
@@ -35,10 +55,7 @@ export function checkValue(
       const valid = d !== null && d.toISOString().slice(0, 10) === value;
       return valid
         ? { ok: true, value }
-        : {
-            ok: false,
-            message: `${attribute.name}: "${value}" is not a date written as YYYY-MM-DD.`,
-          };
+        : refused(message('valueNotDate', { attribute: attribute.name, value }));
     }
     case 'category': {
       const key = valueKey(value);
@@ -77,15 +94,21 @@ export function compileFilenamePattern(pattern: string): FilenamePattern {
     source += escapeRegex(text.slice(last, m.index));
     const name = (m[1] ?? '').trim();
     if (name === '')
-      throw new Error(
+      throw new ApiError(
+        'pattern_empty_braces',
         'An empty {} in the file-name pattern: write an attribute name inside, or {*} to skip a part.',
+        { field: 'pattern' },
       );
     if (name !== '*') names.push(name);
     source += name === '*' ? '.+?' : '(.+?)';
     last = m.index + m[0].length;
   }
   if (names.length === 0)
-    throw new Error('The file-name pattern names no attribute: write one as {Name}.');
+    throw new ApiError(
+      'pattern_no_attribute',
+      'The file-name pattern names no attribute: write one as {Name}.',
+      { field: 'pattern' },
+    );
   source += escapeRegex(text.slice(last)) + '$';
   return { names, regex: new RegExp(source, 'u') };
 }

@@ -1,4 +1,5 @@
 // What an import reports, file by file, in the window, the CLI and its --json output.
+import type { Message } from '../messages';
 import type { DetectionMode } from '../transcript/types';
 
 /** Why a file could not be read (electron/import/types.ts throws these). */
@@ -24,7 +25,7 @@ export type FileOutcome =
       name: string;
       speakers: number;
       turns: number;
-      warnings: string[];
+      warnings: Message[];
     }
   | { file: string; status: 'skipped'; reason: SkipReason; message: string };
 

@@ -53,11 +53,13 @@ const BUILT_IN: readonly Matcher[] = LABEL_PATTERNS.map((p: LabelPattern) => ({
 /**
  * Compiles the user's regex anchored at the paragraph start (sticky). Unicode mode is tried first
  * so that \p{Lu} works, then plain mode, because a pattern written for plain mode ("\:") is a
- * syntax error under 'u'. Throws an `invalid_input` ApiError that names the problem.
+ * syntax error under 'u'. Throws an ApiError that names the problem.
  */
 export function compileLabelRegex(source: string): RegExp {
   if (source.trim() === '') {
-    throw new ApiError('invalid_input', 'The speaker-label regex is empty.', { regex: source });
+    throw new ApiError('speaker_regex_empty', 'The speaker-label regex is empty.', {
+      regex: source,
+    });
   }
   try {
     return new RegExp(source, 'uy');
@@ -66,10 +68,14 @@ export function compileLabelRegex(source: string): RegExp {
       return new RegExp(source, 'y');
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      throw new ApiError('invalid_input', `Invalid speaker-label regex /${source}/: ${reason}`, {
-        regex: source,
-        reason,
-      });
+      throw new ApiError(
+        'speaker_regex_invalid',
+        `Invalid speaker-label regex /${source}/: ${reason}`,
+        {
+          regex: source,
+          reason,
+        },
+      );
     }
   }
 }
@@ -86,7 +92,9 @@ function matchersFor(mode: DetectionMode): Matcher[] {
       // Chosen by hand, so one occurrence is enough; table order keeps the known forms first.
       for (const id of mode.ids) {
         if (!findLabelPattern(id)) {
-          throw new ApiError('invalid_input', `Unknown speaker-label pattern "${id}".`, { id });
+          throw new ApiError('speaker_pattern_unknown', `Unknown speaker-label pattern "${id}".`, {
+            id,
+          });
         }
       }
       return BUILT_IN.filter((m) => m.patternId !== null && mode.ids.includes(m.patternId)).map(
@@ -152,7 +160,7 @@ const isBlank = (text: string, p: Paragraph): boolean => !/\S/.test(text.slice(p
  * Finds the speaker turns of a transcript. A turn starts at a paragraph that opens with a label and
  * runs to the last non-blank paragraph before the next label, or before the end of the document;
  * paragraphs before the first label belong to no turn. Headings and table rows never open a turn.
- * Throws an `invalid_input` ApiError for an invalid custom regex or an unknown pattern id.
+ * Throws an ApiError for an invalid custom regex or an unknown pattern id.
  */
 export function detectTurns(
   text: string,

@@ -117,7 +117,13 @@ export function ShortcutField({ code }: { code: Code }) {
     if (key === saved.toLowerCase()) return;
     if (problem) {
       // Refused here already; the notice says why, and the field goes back to the saved key.
-      notifyError(new ApiCallError({ code: 'invalid_input', message: problem }));
+      notifyError(
+        new ApiCallError(
+          holder
+            ? { code: 'shortcut_taken', message: problem, params: { key, code: holder.name } }
+            : { code: 'shortcut_reserved', message: problem, params: { key: key.toUpperCase() } },
+        ),
+      );
       setDraft(saved);
       return;
     }

@@ -1,5 +1,6 @@
 // Last step: what went in, and every file that was skipped with its reason.
 import { useTranslation } from 'react-i18next';
+import { wordMessage } from '../../i18n/message';
 import { useStore } from '../../store';
 
 export function ImportReportView() {
@@ -8,13 +9,14 @@ export function ImportReportView() {
   const close = useStore((s) => s.closeImport);
   if (!report) return null;
   const skipped = report.files.flatMap((f) => (f.status === 'skipped' ? [f] : []));
-  const warnings = report.files.flatMap((f) =>
-    f.status === 'imported' ? f.warnings.map((w) => ({ file: f.file, w })) : [],
-  );
+  const warnings = report.files.flatMap((f) => (f.status === 'imported' ? f.warnings : []));
   return (
     <>
       <p role="status" className="report-summary">
-        {t('import.summary', { imported: report.imported, skipped: report.skipped })}
+        {t('import.summary', {
+          imported: t('import.imported', { count: report.imported }),
+          skipped: t('import.skipped', { count: report.skipped }),
+        })}
         {report.cancelled && ` ${t('import.wasCancelled')}`}
       </p>
       {skipped.length > 0 && (
@@ -24,7 +26,7 @@ export function ImportReportView() {
             {skipped.map((f) => (
               <li key={f.file}>
                 <strong>{f.file}</strong>: {t(`import.reasons.${f.reason}`)}
-                <div className="muted small">{f.message}</div>
+                <div className="muted small">{t(`import.advice.${f.reason}`)}</div>
               </li>
             ))}
           </ul>
@@ -34,10 +36,8 @@ export function ImportReportView() {
         <section aria-label={t('import.warningsTitle')}>
           <h3>{t('import.warningsTitle')}</h3>
           <ul className="report-list">
-            {warnings.map(({ file, w }, i) => (
-              <li key={i}>
-                <strong>{file}</strong>: {w}
-              </li>
+            {warnings.map((w, i) => (
+              <li key={i}>{wordMessage(t, w)}</li>
             ))}
           </ul>
         </section>

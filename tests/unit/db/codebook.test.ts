@@ -174,7 +174,8 @@ describe('codebook editing', () => {
   it('a group heading cannot be applied to a passage', async () => {
     const f = await codingProject();
     await expect(coded(f, 0, 'Lönen', ['Lön', 'Teman'])).rejects.toMatchObject({
-      code: 'invalid_input',
+      code: 'code_not_codable',
+      params: expect.objectContaining({ code: 'Teman' }) as unknown,
       message: expect.stringMatching(/"Teman" is a group heading/) as unknown,
     });
     await expect(

@@ -86,10 +86,10 @@ describe('search.text', () => {
     ['OR lön', /OR needs a search word on each side/],
     ['lön OR', /OR needs a search word on each side/],
   ])(
-    'a query it cannot read (%s) is a readable invalid_input, not an SQLite error',
+    'a query it cannot read (%s) is a readable failure with its own code, not an SQLite error',
     async (query, message) => {
       const err: unknown = await f.call('search.text', { query }).catch((e: unknown) => e);
-      expect(err).toMatchObject({ code: 'invalid_input', params: { field: 'query' } });
+      expect(err).toMatchObject({ code: 'search_unreadable', params: { field: 'query' } });
       expect((err as Error).message).toMatch(message);
       expect((err as Error).message).not.toMatch(/fts5|syntax error|SQLITE/i);
     },

@@ -26,25 +26,44 @@ describe('segments: create and change', () => {
     await f.close();
   });
 
-  it.each<[string, Partial<Input<'segments.create'>>, RegExp, string]>([
-    ['an end beyond the text', { start: 0, end: 10_000 }, /end \(10000\) lies beyond/, 'end'],
+  it.each<[string, Partial<Input<'segments.create'>>, RegExp, string, string]>([
+    [
+      'an end beyond the text',
+      { start: 0, end: 10_000 },
+      /end \(10000\) lies beyond/,
+      'end',
+      'range_outside',
+    ],
     [
       'a start beyond the text',
       { start: 9_000, end: 9_001 },
       /start \(9000\) lies beyond/,
       'start',
+      'range_outside',
     ],
-    ['an empty range', { start: 5, end: 5 }, /must be greater than start/, 'end'],
-    ['a reversed range', { start: 9, end: 4 }, /must be greater than start/, 'end'],
-    ['a negative start', { start: -1, end: 4 }, /Invalid start/, 'start'],
-    ['an unknown document', { documentId: 99 }, /no document with id 99/, 'documentId'],
-    ['an unknown code', { codeIds: [9999] }, /no code with id 9999/, 'codeIds'],
-    ['no code at all', { codeIds: [] }, /at least one code/, 'codeIds'],
-  ])('refuses %s, naming the field', async (_label, patch, message, field) => {
+    ['an empty range', { start: 5, end: 5 }, /must be greater than start/, 'end', 'range_outside'],
+    [
+      'a reversed range',
+      { start: 9, end: 4 },
+      /must be greater than start/,
+      'end',
+      'range_outside',
+    ],
+    ['a negative start', { start: -1, end: 4 }, /Invalid start/, 'start', 'invalid_input'],
+    [
+      'an unknown document',
+      { documentId: 99 },
+      /no document with id 99/,
+      'documentId',
+      'document_missing',
+    ],
+    ['an unknown code', { codeIds: [9999] }, /no code with id 9999/, 'codeIds', 'code_missing'],
+    ['no code at all', { codeIds: [] }, /at least one code/, 'codeIds', 'invalid_input'],
+  ])('refuses %s, naming the field', async (_label, patch, message, field, code) => {
     const f = await codingProject();
     const input = { documentId: 1, start: 0, end: 4, codeIds: [f.code(1).id], ...patch };
     await expect(f.call('segments.create', input)).rejects.toMatchObject({
-      code: 'invalid_input',
+      code,
       message: expect.stringMatching(message) as unknown,
       params: expect.objectContaining({ field }) as unknown,
     });
