@@ -12,11 +12,16 @@ const ProjectWindow = lazy(() => loadProjectWindow().then((m) => ({ default: m.P
 export function App() {
   const project = useStore((s) => s.project);
   const loadStart = useStore((s) => s.loadStart);
+  const takeOpenRequest = useStore((s) => s.takeOpenRequest);
   useEffect(() => {
-    void loadStart();
+    void loadStart().then(takeOpenRequest);
     // Fetched ahead, once the start screen is up: opening a project then waits for no download.
     void loadProjectWindow();
-  }, [loadStart]);
+    // A second launch (or a double-clicked file) focuses this window and leaves its file to open.
+    const onFocus = () => void takeOpenRequest();
+    window.addEventListener('focus', onFocus);
+    return () => window.removeEventListener('focus', onFocus);
+  }, [loadStart, takeOpenRequest]);
 
   return (
     <>

@@ -14,6 +14,8 @@ export interface Dialogs {
 
 export interface Session {
   project: Project | null;
+  /** A project file the operating system asked to open, until the window takes it. */
+  openRequest: string | null;
 }
 
 export interface Context {

@@ -19,7 +19,7 @@ export function createContext(
 ): Context {
   return {
     host,
-    session: { project: null },
+    session: { project: null, openRequest: null },
     recent: options.recent ?? createRecentStore(configDir()),
     dialogs: options.dialogs ?? null,
     uploads: options.uploads ?? null,

@@ -16,6 +16,7 @@ import { tableHandlers } from './tables';
 import { tableExportHandlers } from './table-export';
 import { refiHandlers } from './refi';
 import { pseudonymiseHandlers } from './pseudonymise';
+import { projectFileHandlers } from './project-file';
 
 export function createAppRegistry() {
   return createRegistry([
@@ -35,5 +36,6 @@ export function createAppRegistry() {
     tableExportHandlers,
     refiHandlers,
     pseudonymiseHandlers,
+    projectFileHandlers,
   ]);
 }

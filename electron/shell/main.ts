@@ -1,5 +1,6 @@
 // The desktop shell: one window, the UI served over the kvalkod:// protocol, the API over one IPC
-// channel whose every message is checked to come from the app's own frame.
+// channel whose every message is checked to come from the app's own frame. One app at a time: a
+// second launch hands its file to the first (single-instance lock) and quits.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +12,7 @@ import { createContext } from '../handlers/create-context';
 import type { Dialogs } from '../handlers/context';
 import { contentType } from '../../shared/mime';
 import { electronNativeBinding } from './native';
+import { projectPathInArgs } from './open-request';
 import {
   API_CHANNEL,
   APP_ENTRY,
@@ -31,6 +33,21 @@ protocol.registerSchemesAsPrivileged([
 ]);
 
 let mainWindow: BrowserWindow | null = null;
+
+// A file to open, from this launch's command line, a second launch, or macOS's open-file (which can
+// come before the app is ready). The window takes it when it starts and whenever it gets focus
+// (app.takeOpenRequest), so it opens through the window's own Open, with its messages.
+let pendingOpen = projectPathInArgs(process.argv.slice(app.isPackaged ? 1 : 2), process.cwd());
+let requestOpen = (path: string | null) => {
+  pendingOpen = path ?? pendingOpen;
+};
+app.on('second-instance', (_event, argv, workingDirectory) =>
+  requestOpen(projectPathInArgs(argv.slice(1), workingDirectory)),
+);
+app.on('open-file', (event, path) => {
+  event.preventDefault();
+  requestOpen(path);
+});
 
 const dialogs: Dialogs = {
   async pickProjectPath(mode, suggestedName) {
@@ -85,6 +102,13 @@ async function start(): Promise<void> {
 
   const registry = createAppRegistry();
   const ctx = createContext('electron', { dialogs });
+  ctx.session.openRequest = pendingOpen;
+  requestOpen = (path) => {
+    if (path) ctx.session.openRequest = path;
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  };
   ipcMain.handle(API_CHANNEL, (event, method: unknown, input: unknown) => {
     if (!isTrustedSender(event.senderFrame)) {
       return {
@@ -103,12 +127,18 @@ async function start(): Promise<void> {
     app.quit();
   });
 
-  mainWindow = new BrowserWindow(windowOptions(join(here, 'preload.cjs')));
+  mainWindow = new BrowserWindow(
+    windowOptions(join(here, 'preload.cjs'), { packaged: app.isPackaged }),
+  );
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   await mainWindow.loadURL(APP_ENTRY);
 }
 
-start().catch((err: unknown) => {
-  console.error('Kvalkod could not start:', err);
-  app.exit(1);
-});
+// Two app processes on one project would each hold their own undo labels and caches: the second
+// launch passes its file to the first (the 'second-instance' event above) and ends here.
+if (!app.requestSingleInstanceLock()) app.quit();
+else
+  start().catch((err: unknown) => {
+    console.error('Kvalkod could not start:', err);
+    app.exit(1);
+  });

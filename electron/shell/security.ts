@@ -34,7 +34,11 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
-export function windowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+/** `packaged`: an installed build, where DevTools stay closed (no console into the project's data). */
+export function windowOptions(
+  preloadPath: string,
+  { packaged }: { packaged: boolean },
+): BrowserWindowConstructorOptions {
   return {
     width: 1280,
     height: 820,
@@ -56,6 +60,7 @@ export function windowOptions(preloadPath: string): BrowserWindowConstructorOpti
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      devTools: !packaged,
     },
   };
 }

@@ -17,6 +17,8 @@ export interface ProjectSlice {
   showProject: (summary: ProjectSummary) => Promise<void>;
   createProject: (path: string, empty: boolean) => Promise<boolean>;
   openProject: (path: string) => Promise<boolean>;
+  /** Opens the file the operating system asked the app to open (double-click, second launch). */
+  takeOpenRequest: () => Promise<void>;
   createExample: (path: string) => Promise<boolean>;
   closeProject: () => Promise<void>;
   resetProject: () => void;
@@ -63,6 +65,14 @@ export const createProjectSlice: StateCreator<Store, [], [], ProjectSlice> = (se
     },
     createProject: (path, empty) => enter(() => api.call('project.create', { path, empty })),
     openProject: (path) => enter(() => api.call('project.open', { path })),
+    async takeOpenRequest() {
+      try {
+        const { path } = await api.call('app.takeOpenRequest', {});
+        if (path) await get().openProject(path);
+      } catch (err) {
+        get().notifyError(err);
+      }
+    },
     createExample: (path) => enter(() => api.call('example.create', { path })),
     async closeProject() {
       try {

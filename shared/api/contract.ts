@@ -11,6 +11,7 @@ import { surveyContract } from './contract-survey';
 import { tablesContract } from './contract-tables';
 import { refiContract } from './contract-refi';
 import { pseudonymiseContract } from './contract-pseudonymise';
+import { projectFileContract } from './contract-project-file';
 
 const projectPath = z
   .string()
@@ -58,6 +59,7 @@ export const contract = {
   ...tablesContract,
   ...refiContract,
   ...pseudonymiseContract,
+  ...projectFileContract,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

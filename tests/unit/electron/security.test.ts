@@ -13,7 +13,7 @@ import {
 
 describe('desktop window security', () => {
   it('turns on every isolation setting', () => {
-    const prefs = windowOptions('/app/preload.cjs').webPreferences;
+    const prefs = windowOptions('/app/preload.cjs', { packaged: true }).webPreferences;
     expect(prefs).toMatchObject({
       contextIsolation: true,
       sandbox: true,
