@@ -13,6 +13,13 @@ export const BUSY_TIMEOUT_MS = 5000;
 
 let nativeBinding: string | undefined;
 
+/** Checks run before a connection's write transactions begin (the project file's identity). */
+const writeGuards = new WeakMap<Database.Database, () => void>();
+
+export function setWriteGuard(db: Database.Database, guard: () => void): void {
+  writeGuards.set(db, guard);
+}
+
 /** Called once by the Electron main process before any project is opened. */
 export function setNativeBinding(path: string | undefined): void {
   nativeBinding = path;
@@ -33,17 +40,21 @@ export function connect(
 }
 
 /**
- * Makes `db.transaction(fn)` begin IMMEDIATE. A deferred transaction that reads first and then
- * writes cannot wait for another program's lock (SQLite answers SQLITE_BUSY at once, since its
- * snapshot may be stale); taking the write lock at BEGIN lets busy_timeout do its work. Nested
- * transactions stay savepoints; `.deferred` is still there for the rare read-only transaction.
+ * Makes `db.transaction(fn)` begin IMMEDIATE, after the connection's write guard. A deferred
+ * transaction that reads first and then writes cannot wait for another program's lock (SQLite
+ * answers SQLITE_BUSY at once, since its snapshot may be stale); taking the write lock at BEGIN
+ * lets busy_timeout do its work. Nested transactions stay savepoints.
  */
 function immediateTransactions(db: Database.Database): void {
   const make = db.transaction.bind(db);
-  db.transaction = ((fn: (...args: never[]) => unknown) =>
-    // better-sqlite3's variants are plain functions that pass `this` on to fn, unused by ours.
-    // eslint-disable-next-line @typescript-eslint/unbound-method
-    make(fn).immediate) as Database.Database['transaction'];
+  db.transaction = (<F extends (...args: never[]) => unknown>(fn: F) => {
+    const tx = make(fn);
+    const run = (...args: Parameters<typeof tx.immediate>) => {
+      if (!db.inTransaction) writeGuards.get(db)?.();
+      return tx.immediate(...args);
+    };
+    return Object.assign(run, { default: run, immediate: run, deferred: run, exclusive: run });
+  }) as Database.Database['transaction'];
 }
 
 /** Durability settings for every read-write connection: a coding the user saw saved stays saved. */

@@ -6,7 +6,8 @@ import type { Database } from 'better-sqlite3';
 import { ApiError } from '../shared/api/errors';
 import type { ProjectInfo, ProjectSummary } from '../shared/api/types';
 import { APP_VERSION } from '../shared/version';
-import { applyPragmas, APPLICATION_ID, connect } from './connection';
+import { applyPragmas, APPLICATION_ID, connect, setWriteGuard } from './connection';
+import { OpenFileGuard } from './file-identity';
 import { checkProjectFile, quickCheck, unreadable } from './project-file';
 import { latestSchemaVersion, migrate, userVersion } from './migrations';
 import { createMetaQueries } from './queries/meta';
@@ -46,10 +47,14 @@ export class Project {
   readonly tables;
   readonly pseudonyms;
 
+  private readonly file: OpenFileGuard;
+
   private constructor(
     readonly db: Database,
     readonly path: string,
   ) {
+    this.file = new OpenFileGuard(db, path);
+    setWriteGuard(db, () => this.file.check());
     this.meta = createMetaQueries(db);
     this.codes = createCodeQueries(db);
     this.attributes = createAttributeQueries(db);
@@ -124,6 +129,19 @@ export class Project {
       db?.close();
       throw unreadable(err, path);
     }
+  }
+
+  /**
+   * Throws when the file at the path is no longer the one opened (deleted or replaced by another
+   * program): the connection is then closed for good, with a recovered copy of its contents.
+   */
+  checkFile(): void {
+    this.file.check();
+  }
+
+  /** True while the file at the path is the one opened (nothing to recover when it is not). */
+  get fileUnchanged(): boolean {
+    return this.file.unchanged();
   }
 
   get name(): string {

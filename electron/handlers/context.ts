@@ -30,8 +30,17 @@ export interface Context {
   log: { error(err: unknown): void };
 }
 
+/** The open project, once its file is known to be the one opened (see Project.checkFile). */
 export function requireProject(ctx: Context): Project {
-  if (!ctx.session.project)
+  const project = ctx.session.project;
+  if (!project)
     throw new ApiError('no_project_open', 'No project is open. Open or create a project first.');
-  return ctx.session.project;
+  try {
+    project.checkFile();
+  } catch (err) {
+    ctx.jobs.cancelAll();
+    ctx.session.project = null;
+    throw err;
+  }
+  return project;
 }

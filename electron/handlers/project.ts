@@ -53,7 +53,16 @@ export const projectHandlers: HandlerGroup = {
 
   'project.open': ({ path }, ctx) => {
     const abs = resolve(expandHome(path));
-    if (ctx.session.project?.path === abs) return ctx.session.project.summary();
+    const current = ctx.session.project;
+    if (current?.path === abs) {
+      if (current.fileUnchanged) return current.summary();
+      // Another file is at the path now: the old one is kept as a recovered copy, this one opens.
+      try {
+        requireProject(ctx);
+      } catch {
+        // requireProject has closed the old file and left the session empty.
+      }
+    }
     return replaceOpenProject(ctx, Project.open(abs));
   },
 

@@ -295,6 +295,10 @@ export const en: Translation = {
       'No candidate is accepted, so the copy would hold every name. Accept candidates in the list first.',
     project_busy:
       'Another program is writing to the project right now, so this change was not saved. Try again in a moment.',
+    project_file_changed:
+      'The project file {{path}} was deleted or replaced by another program while it was open. Kvalkod stopped using it, so this last change was not saved. Everything saved before is kept in {{recovered}}; open that file to go on.',
+    project_file_lost:
+      'The project file {{path}} was deleted or replaced by another program while it was open. Kvalkod stopped using it, so this last change was not saved, and no copy of the old file could be kept.',
     history_moved:
       'The project was changed in another window or program since the buttons were shown, so nothing was changed. Undo and Redo now show what they will do.',
     internal:

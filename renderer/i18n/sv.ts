@@ -297,6 +297,10 @@ export const sv = {
       'Inga kandidater är godkända, så kopian skulle innehålla alla namn. Godkänn kandidater i listan först.',
     project_busy:
       'Ett annat program skriver till projektet just nu, så ändringen sparades inte. Försök igen om en stund.',
+    project_file_changed:
+      'Projektfilen {{path}} togs bort eller byttes ut av ett annat program medan den var öppen. Kvalkod slutade använda den, så den senaste ändringen sparades inte. Allt som sparats före dess finns kvar i {{recovered}}; öppna den filen för att fortsätta.',
+    project_file_lost:
+      'Projektfilen {{path}} togs bort eller byttes ut av ett annat program medan den var öppen. Kvalkod slutade använda den, så den senaste ändringen sparades inte, och ingen kopia av den gamla filen kunde sparas.',
     history_moved:
       'Projektet har ändrats i ett annat fönster eller program sedan knapparna visades, så ingenting ändrades. Ångra och Gör om visar nu vad de gör.',
     internal:

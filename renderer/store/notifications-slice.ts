@@ -3,6 +3,10 @@ import type { StateCreator } from 'zustand';
 import type { ErrorCode } from '../../shared/api/errors';
 import { ApiCallError } from '../api/client';
 import type { Store } from './index';
+import { resetForProjectChange } from './project-reset';
+
+/** The Node side has closed the project for good (its file was deleted or replaced). */
+const PROJECT_GONE: readonly ErrorCode[] = ['project_file_changed', 'project_file_lost'];
 
 export interface Notice {
   id: number;
@@ -37,7 +41,10 @@ export function attemptWith(get: () => Pick<Store, 'notifyError'>) {
   };
 }
 
-export const createNotificationsSlice: StateCreator<Store, [], [], NotificationsSlice> = (set) => ({
+export const createNotificationsSlice: StateCreator<Store, [], [], NotificationsSlice> = (
+  set,
+  get,
+) => ({
   ...initialNotificationsState,
   resetNotifications: () => set({ ...initialNotificationsState }),
   notifyError(err) {
@@ -50,6 +57,8 @@ export const createNotificationsSlice: StateCreator<Store, [], [], Notifications
             message: err.message,
           }
         : { id: nextId++, code: 'internal', params: {}, message: String(err) };
+    // Back to the start screen, where the message says which file to open to go on.
+    if (PROJECT_GONE.includes(notice.code)) resetForProjectChange(get());
     set((s) => ({ notices: [...s.notices.slice(-4), notice] }));
   },
   dismiss(id) {

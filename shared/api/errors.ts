@@ -16,6 +16,8 @@ export const ERROR_CODES = [
   'cannot_write',
   'project_busy',
   'history_moved',
+  'project_file_changed',
+  'project_file_lost',
   'not_supported',
   'cancelled',
   'nothing_accepted',
