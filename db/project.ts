@@ -4,10 +4,12 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { basename, dirname, extname } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { ApiError } from '../shared/api/errors';
-import type { ProjectInfo, ProjectSummary } from '../shared/api/types';
+import type { DamagedDocument, ProjectInfo, ProjectSummary } from '../shared/api/types';
+import type { IntegrityReport } from '../shared/api/contract-project-file';
 import { APP_VERSION } from '../shared/version';
 import { applyPragmas, APPLICATION_ID, connect, setWriteGuard } from './connection';
 import { OpenFileGuard } from './file-identity';
+import { checkIntegrity, damagedDocuments } from './integrity';
 import { checkProjectFile, quickCheck, unreadable } from './project-file';
 import { latestSchemaVersion, migrate, userVersion } from './migrations';
 import { createMetaQueries } from './queries/meta';
@@ -48,12 +50,15 @@ export class Project {
   readonly pseudonyms;
 
   private readonly file: OpenFileGuard;
+  /** Documents found damaged when the project was opened (named in the window's banner). */
+  private readonly damaged: DamagedDocument[];
 
   private constructor(
     readonly db: Database,
     readonly path: string,
   ) {
     this.file = new OpenFileGuard(db, path);
+    this.damaged = damagedDocuments(db);
     setWriteGuard(db, () => this.file.check());
     this.meta = createMetaQueries(db);
     this.codes = createCodeQueries(db);
@@ -139,6 +144,11 @@ export class Project {
     this.file.check();
   }
 
+  /** The whole check: every page of the file, the foreign keys, every document's text. */
+  check(): IntegrityReport {
+    return checkIntegrity(this.db);
+  }
+
   /** True while the file at the path is the one opened (nothing to recover when it is not). */
   get fileUnchanged(): boolean {
     return this.file.unchanged();
@@ -149,7 +159,12 @@ export class Project {
   }
 
   summary(): ProjectSummary {
-    return { path: this.path, name: this.name, schemaVersion: userVersion(this.db) };
+    return {
+      path: this.path,
+      name: this.name,
+      schemaVersion: userVersion(this.db),
+      damagedDocuments: this.damaged,
+    };
   }
 
   info(): ProjectInfo {

@@ -1,6 +1,7 @@
 // The CLI's commands. Each validates its arguments, then calls the same handlers as the window.
 import { GROUP_LABELS } from '../../shared/codebook/types';
 import { onePositional, openProject, printJson, type Command } from './command';
+import { checkCommands } from './check-commands';
 import { codingCommands } from './coding-commands';
 import { historyCommands } from './history-commands';
 import { importCommands } from './import-commands';
@@ -93,5 +94,6 @@ export const commands: Record<string, Command> = {
   ...surveyCommands,
   ...refiCommands,
   ...pseudonymiseCommands,
+  ...checkCommands,
 };
 export { ArgumentError, type Command } from './command';

@@ -12,10 +12,17 @@ export interface AppInfo {
   nativeDialogs: boolean;
 }
 
+export interface DamagedDocument {
+  id: number;
+  name: string;
+}
+
 export interface ProjectSummary {
   path: string;
   name: string;
   schemaVersion: number;
+  /** Found when the project was opened: text that no longer matches its stored SHA-256. */
+  damagedDocuments: DamagedDocument[];
 }
 
 export interface ProjectInfo extends ProjectSummary {

@@ -119,6 +119,7 @@ const SCENARIO: string[][] = [
     'all',
     '--json',
   ],
+  ['check', 'ex.kvalkod', '--json'],
   ['info', 'saknas.kvalkod'],
 ];
 

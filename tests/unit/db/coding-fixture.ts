@@ -4,6 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Project } from '../../../db/project';
+import { textHash } from '../../../db/integrity';
 import { createAppRegistry } from '../../../electron/handlers';
 import { createContext, noRecentStore } from '../../../electron/handlers/create-context';
 import type { Input, Method, Output } from '../../../shared/api/contract';
@@ -58,7 +59,7 @@ function insertDoc(project: Project, doc: FixtureDoc): number {
     name: doc.name,
     kind: 'transcript',
     text,
-    textHash: doc.name,
+    textHash: textHash(text),
     words: 0,
     sourceName: `${doc.name}.docx`,
     sourceFormat: 'docx',

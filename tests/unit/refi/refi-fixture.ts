@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import yauzl from 'yauzl';
 import { expect } from 'vitest';
 import { Project } from '../../../db/project';
+import { textHash } from '../../../db/integrity';
 import { readQdpxFile, writeQdpx } from '../../../electron/refi/import-project';
 import { codingProject, type FixtureDoc } from '../db/coding-fixture';
 
@@ -120,7 +121,7 @@ export function addRespondent(project: Project): void {
       name: 'R17 – konkret skillnad',
       kind: 'answer',
       text: 'Ja, mentorskapet.',
-      textHash: 'r17',
+      textHash: textHash('Ja, mentorskapet.'),
       words: 2,
       sourceName: 'enkat.xlsx',
       sourceFormat: 'xlsx',

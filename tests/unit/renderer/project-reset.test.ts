@@ -40,7 +40,7 @@ function emptyProject(method: string): Promise<unknown> {
   return Promise.resolve(answers[method] ?? null);
 }
 
-const B = { path: '/tmp/B.kvalkod', name: 'B', schemaVersion: 3 };
+const B = { path: '/tmp/B.kvalkod', name: 'B', schemaVersion: 3, damagedDocuments: [] };
 
 beforeEach(() => {
   useStore.setState(useStore.getInitialState(), true);
@@ -91,7 +91,7 @@ describe('project reset', () => {
 
   it('opening another project clears the query, results, selection, search and tables of the first', async () => {
     useStore.setState({
-      project: { path: '/tmp/A.kvalkod', name: 'A', schemaVersion: 3 },
+      project: { path: '/tmp/A.kvalkod', name: 'A', schemaVersion: 3, damagedDocuments: [] },
       view: 'retrieval',
       retrievalQuery: { ...initialRetrievalState.retrievalQuery, all: [17] },
       retrieved: [],
@@ -117,7 +117,9 @@ describe('project reset', () => {
   });
 
   it('an answer that belongs to the project before is dropped when it arrives after the change', async () => {
-    useStore.setState({ project: { path: '/tmp/A.kvalkod', name: 'A', schemaVersion: 3 } });
+    useStore.setState({
+      project: { path: '/tmp/A.kvalkod', name: 'A', schemaVersion: 3, damagedDocuments: [] },
+    });
     answer = (method) =>
       method === 'segments.retrieve'
         ? later([{ id: 1, documentId: 5 }], 30)
