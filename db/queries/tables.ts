@@ -4,6 +4,7 @@
 // counter (migration 003) has moved; the counting itself is pure (shared/tables/crosstab.ts).
 import type { Database } from 'better-sqlite3';
 import type { SpeakerRole } from '../../shared/transcript/types';
+import { createTableCountQueries } from './table-counts';
 
 export interface DocumentRow {
   id: number;
@@ -100,6 +101,7 @@ export function createTableQueries(db: Database) {
   );
 
   return {
+    ...createTableCountQueries(db),
     structure(): Structure {
       return {
         documents: documentsStmt.all(),

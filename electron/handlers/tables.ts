@@ -10,7 +10,7 @@ import { codeItemLabel, codeKey, parentCodes, resolveAxis } from '../../shared/t
 import { TABLE_UNITS } from '../../shared/tables/types';
 import type { SavedTableRow } from '../../db/queries/saved-tables';
 import { attributeInfos, computeTable } from '../tables/compute';
-import { readFacts } from '../tables/facts';
+import { readStructure } from '../tables/facts';
 import { requireProject } from './context';
 import type { HandlerGroup } from './registry';
 
@@ -28,7 +28,8 @@ export const tableHandlers: HandlerGroup = {
   'tables.axes': (_input, ctx) => {
     const project = requireProject(ctx);
     const codes = project.codes.list();
-    const facts = readFacts(project);
+    // The attributes' values, not the passages: the axes list stays quick in a large project.
+    const facts = readStructure(project);
     const infos = attributeInfos(project, facts);
     const out: AxisOption[] = [];
     const groupTops = CODE_GROUPS.flatMap((g) => {

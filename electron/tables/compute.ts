@@ -1,19 +1,29 @@
 // A table definition turned into counts: resolves the axes and filters against the project, picks
 // the population (documents, speakers, respondents, segments), and hands the facts to the pure
-// crosstab engine. The facts come from ./facts, which reads them again only after a change.
+// crosstab engine. The facts come from ./facts, which reads them again only after a change; the
+// tables counted document by document (./count-by-document) never hold every passage in memory.
 import type { Project } from '../../db/project';
-import { readFacts, type Facts } from './facts';
+import { countByDocument, countsByDocument } from './count-by-document';
+import { readFacts, readStructure, type Facts } from './facts';
 import type { tableDefinitionSchema } from '../../shared/api/contract-tables';
 import { ApiError } from '../../shared/api/errors';
 import { resolveAxis, type AttributeInfo, type AxisSpec } from '../../shared/tables/axes';
-import { crosstab, type Axis, type SegmentFact } from '../../shared/tables/crosstab';
+import {
+  crosstab,
+  tableFromCounts,
+  type Axis,
+  type SegmentFact,
+} from '../../shared/tables/crosstab';
 import type { ComputedTable, TableNote } from '../../shared/tables/types';
 import { defaultTableTitle, tableWords } from '../../shared/tables/words';
 import type { z } from 'zod';
 
 export type TableDefinitionInput = z.output<typeof tableDefinitionSchema>;
 
-export function attributeInfos(project: Project, facts: Facts): AttributeInfo[] {
+export function attributeInfos(
+  project: Project,
+  facts: Pick<Facts, 'documentValues' | 'respondentValues'>,
+): AttributeInfo[] {
   const used = new Map<string, Set<string>>();
   for (const values of [facts.documentValues, facts.respondentValues])
     for (const byName of values.values())
@@ -26,8 +36,17 @@ export function attributeInfos(project: Project, facts: Facts): AttributeInfo[] 
   }));
 }
 
-export function computeTable(project: Project, def: TableDefinitionInput): ComputedTable {
-  const facts = readFacts(project);
+export interface ComputeOptions {
+  /** Count from the facts in memory even where SQLite would count (tests compare the two). */
+  inMemory?: boolean;
+}
+
+export function computeTable(
+  project: Project,
+  def: TableDefinitionInput,
+  options: ComputeOptions = {},
+): ComputedTable {
+  const facts = readStructure(project);
   const codes = project.codes.list();
   const attributes = attributeInfos(project, facts);
   const rows = resolveAxis(def.rows, codes, attributes);
@@ -69,7 +88,40 @@ export function computeTable(project: Project, def: TableDefinitionInput): Compu
   }
 
   const coders = checkCoders(project, def.coders);
-  const segments: (SegmentFact & { speaker: number | null })[] = facts.segments.filter(
+  const notes: TableNote[] = [];
+  if (def.filters.length)
+    notes.push({
+      key: 'filters',
+      values: { text: def.filters.map((f) => `${f.name} = ${f.values.join(' / ')}`).join('; ') },
+    });
+  if (coders) notes.push({ key: 'coders', values: { text: [...coders].join(', ') } });
+  if (!def.includeInterviewers && !respondentsUnit)
+    notes.push({ key: 'interviewersExcluded', values: {} });
+  if (rows.kind === 'codes' && cols?.kind === 'codes')
+    notes.push({ key: 'pairing', values: { pairing: def.pairing } });
+
+  const title = def.title || defaultTableTitle(rows.label, cols?.label ?? null, 'sv');
+  if (
+    !options.inMemory &&
+    rows.kind === 'codes' &&
+    cols?.kind !== 'attribute' &&
+    countsByDocument({ ...def, rows, cols })
+  )
+    return tableFromCounts(
+      { title, unit: def.unit, pairing: def.pairing, percent: def.percent, rows, cols, notes },
+      countByDocument(project, {
+        documents: population,
+        unit: def.unit,
+        pairing: def.pairing,
+        rows,
+        cols,
+        coders,
+        includeInterviewers: def.includeInterviewers,
+      }),
+    );
+
+  const { segments: allSegments } = readFacts(project);
+  const segments: (SegmentFact & { speaker: number | null })[] = allSegments.filter(
     (s) =>
       docIds.has(s.doc) &&
       (coders === null || (s.coder !== null && coders.has(s.coder))) &&
@@ -128,20 +180,8 @@ export function computeTable(project: Project, def: TableDefinitionInput): Compu
     };
   };
 
-  const notes: TableNote[] = [];
-  if (def.filters.length)
-    notes.push({
-      key: 'filters',
-      values: { text: def.filters.map((f) => `${f.name} = ${f.values.join(' / ')}`).join('; ') },
-    });
-  if (coders) notes.push({ key: 'coders', values: { text: [...coders].join(', ') } });
-  if (!def.includeInterviewers && !respondentsUnit)
-    notes.push({ key: 'interviewersExcluded', values: {} });
-  if (rows.kind === 'codes' && cols?.kind === 'codes')
-    notes.push({ key: 'pairing', values: { pairing: def.pairing } });
-
   return crosstab({
-    title: def.title || defaultTableTitle(rows.label, cols?.label ?? null, 'sv'),
+    title,
     unit: def.unit,
     pairing: def.pairing,
     percent: def.percent,

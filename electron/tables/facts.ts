@@ -41,37 +41,58 @@ interface Entry {
 
 const cache = new WeakMap<Project, Entry>();
 
+/** Other caches of what was read (the SQL counts), forgotten together with the facts. */
+const forgetters: ((project: Project, documentId?: number) => void)[] = [];
+export function alsoForget(forget: (project: Project, documentId?: number) => void): void {
+  forgetters.push(forget);
+}
+
 /**
  * Forgets what was read: one document's passages (as a coding action there would), or everything
  * (as on opening the project). For the benchmark, which measures what a user waits for.
  */
 export function forgetFacts(project: Project, documentId?: number): void {
-  const entry = cache.get(project);
-  if (!entry) return;
-  if (documentId === undefined) cache.delete(project);
-  else entry.codingVersions.delete(documentId);
+  for (const forget of forgetters) forget(project, documentId);
+  if (documentId === undefined) {
+    cache.delete(project);
+    structures.delete(project);
+  } else cache.get(project)?.codingVersions.delete(documentId);
+}
+
+export type StructureFacts = Entry['structure'];
+
+/** Read afresh when the structure counter moved; tables counted in SQL need nothing else. */
+const structures = new WeakMap<Project, { version: number; structure: StructureFacts }>();
+
+/** Documents, speakers, turns, attribute values and respondents, without the coded passages. */
+export function readStructure(project: Project, version = project.tables.versions().structure) {
+  const cached = structures.get(project);
+  if (cached?.version === version) return cached.structure;
+  const s = project.tables.structure();
+  const turnsByDoc = new Map<number, RawTurn[]>();
+  for (const t of s.turns) {
+    const list = turnsByDoc.get(t[1]);
+    if (list) list.push(t);
+    else turnsByDoc.set(t[1], [t]);
+  }
+  const structure = {
+    documents: s.documents,
+    speakers: s.speakers,
+    respondents: s.respondents,
+    documentValues: group(s.documentValues),
+    respondentValues: group(s.respondentValues),
+    turnsByDoc,
+    roles: new Map(s.speakers.map((p) => [p.id, p.role])),
+  };
+  structures.set(project, { version, structure });
+  return structure;
 }
 
 export function readFacts(project: Project): Facts {
   const versions = project.tables.versions();
   let entry = cache.get(project);
   if (!entry || entry.structureVersion !== versions.structure) {
-    const s = project.tables.structure();
-    const turnsByDoc = new Map<number, RawTurn[]>();
-    for (const t of s.turns) {
-      const list = turnsByDoc.get(t[1]);
-      if (list) list.push(t);
-      else turnsByDoc.set(t[1], [t]);
-    }
-    const structure = {
-      documents: s.documents,
-      speakers: s.speakers,
-      respondents: s.respondents,
-      documentValues: group(s.documentValues),
-      respondentValues: group(s.respondentValues),
-      turnsByDoc,
-      roles: new Map(s.speakers.map((p) => [p.id, p.role])),
-    };
+    const structure = readStructure(project, versions.structure);
     const segments = joinSegments(project.tables.coding(), structure);
     entry = {
       structureVersion: versions.structure,
@@ -132,7 +153,7 @@ function joinSegments(
 }
 
 /** The last turn starting at or before `at` that still holds it (turns sorted by start). */
-function turnAt(turns: RawTurn[] | undefined, at: number): RawTurn | undefined {
+export function turnAt(turns: RawTurn[] | undefined, at: number): RawTurn | undefined {
   if (!turns) return undefined;
   let lo = 0;
   let hi = turns.length - 1;

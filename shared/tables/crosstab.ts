@@ -113,15 +113,42 @@ export function crosstab(input: CrosstabInput): ComputedTable {
     for (const line of cells) for (const u of line[c] ?? []) named.add(u);
     return [...set].filter((u) => !named.has(u)).length;
   });
-  const totals = columns.map((set) => set.size);
-  const base = population.size;
+  return tableFromCounts(input, {
+    cells: cells.map((line) => line.map((set) => set.size)),
+    none: counted,
+    totals: columns.map((set) => set.size),
+    base: population.size,
+  });
+}
 
-  const lines: { key: string; label: string; kind: LineKind; counts: number[] }[] = rowItems.map(
+/**
+ * The counts of a table, however they were found (sets of units here, SQL in
+ * electron/tables/count-in-sql.ts): per row and per column, the value columns then Total.
+ */
+export interface TableCounts {
+  /** cells[row][column]: units in the cell; the last column is the row's Total. */
+  cells: number[][];
+  /** Per column: units of its population in no row (the "none" row). */
+  none: number[];
+  /** Per column: its population (the Total row). */
+  totals: number[];
+  /** The population (n). */
+  base: number;
+}
+
+/** The table from its counts: lines, keys, percents, notes (the same for every way of counting). */
+export function tableFromCounts(
+  input: Pick<CrosstabInput, 'title' | 'unit' | 'pairing' | 'percent' | 'rows' | 'cols' | 'notes'>,
+  counts: TableCounts,
+): ComputedTable {
+  const { rows, cols } = input;
+  const { none: counted, totals, base } = counts;
+  const lines: { key: string; label: string; kind: LineKind; counts: number[] }[] = rows.items.map(
     (item, r) => ({
       key: item.key,
       label: item.label,
       kind: 'value',
-      counts: (cells[r] ?? []).map((set) => set.size),
+      counts: counts.cells[r] ?? [],
     }),
   );
   const noneLabel = rows.kind === 'codes' ? 'Inte kodad' : rows.noneLabel;
@@ -149,11 +176,11 @@ export function crosstab(input: CrosstabInput): ComputedTable {
   };
   const multiple =
     lines.some((l) => l.kind === 'value') &&
-    columns.some((_, c) => {
+    totals.some((total, c) => {
       const sum = lines
         .filter((l) => l.kind !== 'total')
         .reduce((a, l) => a + (l.counts[c] ?? 0), 0);
-      return sum > (totals[c] ?? 0);
+      return sum > total;
     });
   return {
     title: input.title,

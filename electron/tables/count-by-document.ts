@@ -1,0 +1,239 @@
+// Tables of code rows by code columns (or none), by passages or interviews, with same-passage or
+// overlap pairing: the tables a report is made of, counted document by document. Both units belong
+// to one document, so a table is the sum of its documents' counts; each document's counts are kept
+// per table question and recounted only when that document's coding changed. SQLite packs each
+// document's passages into one string (db/queries/table-counts.ts); at 144,000 passages that reads
+// several times faster than the facts in memory (./facts), which count every other table.
+import type { Project } from '../../db/project';
+import type { PackedPassages } from '../../db/queries/table-counts';
+import type { CodeAxis, TableCounts } from '../../shared/tables/crosstab';
+import type { Pairing, TableUnit } from '../../shared/tables/types';
+import type { SpeakerRole } from '../../shared/transcript/types';
+import { alsoForget, readStructure, turnAt } from './facts';
+
+export interface DocumentCountInput {
+  documents: readonly number[];
+  unit: TableUnit;
+  pairing: Pairing;
+  rows: CodeAxis;
+  cols: CodeAxis | null;
+  coders: ReadonlySet<string> | null;
+  includeInterviewers: boolean;
+}
+
+/** What one document adds to a table. */
+export interface DocumentCounts {
+  population: number;
+  /** Units carrying each row item; units carrying any row item at index rows.length. */
+  rowTotals: Int32Array;
+  /** Units for which each column item holds. */
+  columns: Int32Array;
+  /** Units carrying a row item with a column item holding: [row * columns + column]. */
+  cells: Int32Array;
+  /** Units carrying any row item, per column item that holds for them. */
+  named: Int32Array;
+}
+
+/** Whether this table is counted document by document; the others from the facts in memory. */
+export function countsByDocument(input: {
+  unit: TableUnit;
+  pairing: Pairing;
+  rows: { kind: string };
+  cols: { kind: string } | null;
+}): boolean {
+  return (
+    (input.unit === 'passages' || input.unit === 'interviews') &&
+    input.pairing !== 'turn' &&
+    input.rows.kind === 'codes' &&
+    (input.cols === null || input.cols.kind === 'codes')
+  );
+}
+
+interface Question {
+  unit: 'passages' | 'interviews';
+  overlap: boolean;
+  rowsOf: Map<number, number[]>;
+  colsOf: Map<number, number[]>;
+  rowCount: number;
+  colCount: number;
+  coders: Set<number> | null;
+  includeInterviewers: boolean;
+}
+
+/** One document's counts for a question. `turns` and `roles` place passages in speaker turns. */
+export function countDocument(
+  p: PackedPassages | undefined,
+  q: Question,
+  turns: Parameters<typeof turnAt>[0],
+  roles: ReadonlyMap<number, SpeakerRole>,
+): DocumentCounts {
+  const R = q.rowCount;
+  const C = q.colCount;
+  const out: DocumentCounts = {
+    population: q.unit === 'interviews' ? 1 : 0,
+    rowTotals: new Int32Array(R + 1),
+    columns: new Int32Array(C),
+    cells: new Int32Array(R * C),
+    named: new Int32Array(C),
+  };
+  if (!p) return out;
+  // The passages that count, in start order, with their row items and own column items.
+  const kept: number[] = [];
+  const rowHits: number[][] = [];
+  const own: number[][] = [];
+  for (let i = 0; i < p.ids.length; i++) {
+    if (q.coders && !q.coders.has(p.coders[i] ?? 0)) continue;
+    if (!q.includeInterviewers) {
+      const speaker = turnAt(turns, p.starts[i] ?? 0)?.[4];
+      if (speaker != null && roles.get(speaker) === 'interviewer') continue;
+    }
+    const r = new Set<number>();
+    const c = new Set<number>();
+    for (let k = p.codeAt[i] ?? 0; k < (p.codeAt[i + 1] ?? 0); k++) {
+      const code = p.codes[k] ?? 0;
+      for (const item of q.rowsOf.get(code) ?? []) r.add(item);
+      for (const item of q.colsOf.get(code) ?? []) c.add(item);
+    }
+    kept.push(i);
+    rowHits.push([...r]);
+    own.push([...c]);
+  }
+  // What holds for each kept passage: its own column items, and with overlap pairing those of the
+  // passages overlapping it (half-open ranges: [0,5) and [5,9) do not overlap).
+  const holds = own.map((c) => new Set(c));
+  if (q.overlap && C > 0) {
+    let active: number[] = [];
+    kept.forEach((i, at) => {
+      const start = p.starts[i] ?? 0;
+      active = active.filter((a) => (p.ends[kept[a] ?? 0] ?? 0) > start);
+      for (const a of active) {
+        for (const c of own[a] ?? []) holds[at]?.add(c);
+        for (const c of own[at] ?? []) holds[a]?.add(c);
+      }
+      active.push(at);
+    });
+  }
+  const interviews = q.unit === 'interviews';
+  const add = (array: Int32Array, index: number) => {
+    if (interviews) array[index] = 1;
+    else array[index] = (array[index] ?? 0) + 1;
+  };
+  if (!interviews) out.population = kept.length;
+  kept.forEach((_, at) => {
+    const rows = rowHits[at] ?? [];
+    const cols = holds[at] ?? new Set<number>();
+    for (const r of rows) add(out.rowTotals, r);
+    if (rows.length) add(out.rowTotals, R);
+    for (const c of cols) {
+      add(out.columns, c);
+      if (rows.length) add(out.named, c);
+      for (const r of rows) add(out.cells, r * C + c);
+    }
+  });
+  return out;
+}
+
+/** Per document: its counts at its coding version. */
+type PerDocument = Map<number, { version: number; counts: DocumentCounts }>;
+interface Cached {
+  structure: number;
+  /** Per table question. */
+  questions: Map<string, PerDocument>;
+}
+const cache = new WeakMap<Project, Cached>();
+/** Questions kept per project: enough for a report's tables, bounded in memory. */
+const QUESTIONS_KEPT = 16;
+
+alsoForget((project, documentId) => {
+  if (documentId === undefined) cache.delete(project);
+  else for (const docs of cache.get(project)?.questions.values() ?? []) docs.delete(documentId);
+});
+
+function itemsOf(axis: CodeAxis | null): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  axis?.items.forEach((item, i) => {
+    for (const id of item.codeIds) out.set(id, [...(out.get(id) ?? []), i]);
+  });
+  return out;
+}
+
+export function countByDocument(project: Project, input: DocumentCountInput): TableCounts {
+  const versions = project.tables.versions();
+  const structure = readStructure(project, versions.structure);
+  let entry = cache.get(project);
+  if (!entry || entry.structure !== versions.structure) {
+    entry = { structure: versions.structure, questions: new Map() };
+    cache.set(project, entry);
+  }
+  const question: Question = {
+    unit: input.unit === 'interviews' ? 'interviews' : 'passages',
+    overlap: input.pairing === 'overlap',
+    rowsOf: itemsOf(input.rows),
+    colsOf: itemsOf(input.cols),
+    rowCount: input.rows.items.length,
+    colCount: input.cols?.items.length ?? 0,
+    coders: input.coders ? new Set(project.tables.coderIds([...input.coders])) : null,
+    includeInterviewers: input.includeInterviewers,
+  };
+  const key = JSON.stringify({
+    ...question,
+    rowsOf: [...question.rowsOf],
+    colsOf: [...question.colsOf],
+    coders: question.coders && [...question.coders].sort(),
+  });
+  const perDoc: PerDocument = entry.questions.get(key) ?? new Map<number, never>();
+  entry.questions.delete(key); // set again last: the most recently used question stays
+  entry.questions.set(key, perDoc);
+  if (entry.questions.size > QUESTIONS_KEPT)
+    entry.questions.delete(entry.questions.keys().next().value as string);
+
+  const version = (doc: number) => versions.coding.get(doc) ?? 0;
+  const stale = input.documents.filter((doc) => perDoc.get(doc)?.version !== version(doc));
+  if (stale.length) {
+    const packed = project.tables.packedPassages(stale);
+    for (const doc of stale)
+      perDoc.set(doc, {
+        version: version(doc),
+        counts: countDocument(
+          packed.get(doc),
+          question,
+          structure.turnsByDoc.get(doc),
+          structure.roles,
+        ),
+      });
+  }
+  return sumCounts(
+    input.documents.map((doc) => perDoc.get(doc)?.counts),
+    question.rowCount,
+    question.colCount,
+  );
+}
+
+/** The table's counts from its documents' counts (rows x columns, then the Total column). */
+export function sumCounts(
+  docs: readonly (DocumentCounts | undefined)[],
+  rowCount: number,
+  colCount: number,
+): TableCounts {
+  const cells = Array.from({ length: rowCount }, () => new Array<number>(colCount + 1).fill(0));
+  const totals = new Array<number>(colCount + 1).fill(0);
+  const named = new Array<number>(colCount + 1).fill(0);
+  let base = 0;
+  for (const d of docs) {
+    if (!d) continue;
+    base += d.population;
+    named[colCount] = (named[colCount] ?? 0) + (d.rowTotals[rowCount] ?? 0);
+    for (let r = 0; r < rowCount; r++) {
+      const line = cells[r] as number[];
+      line[colCount] = (line[colCount] ?? 0) + (d.rowTotals[r] ?? 0);
+      for (let c = 0; c < colCount; c++)
+        line[c] = (line[c] ?? 0) + (d.cells[r * colCount + c] ?? 0);
+    }
+    for (let c = 0; c < colCount; c++) {
+      totals[c] = (totals[c] ?? 0) + (d.columns[c] ?? 0);
+      named[c] = (named[c] ?? 0) + (d.named[c] ?? 0);
+    }
+  }
+  totals[colCount] = base;
+  return { cells, totals, none: totals.map((t, c) => t - (named[c] ?? 0)), base };
+}
