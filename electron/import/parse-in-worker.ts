@@ -187,7 +187,7 @@ export class ImportWorkerHost {
 }
 
 /**
- * The process's import workers, one per core (at most 4), started on first use and kept for the
+ * The process's import workers, one per core (availableParallelism), started on first use and kept for the
  * session: the speaker preview warms them, so an import that follows starts at full speed. A
  * worker that times out or dies is replaced by its host.
  */
