@@ -22,12 +22,16 @@ import { createAppRegistry } from '../electron/handlers';
 import { createContext, noRecentStore } from '../electron/handlers/create-context';
 import { generateCorpus, generateTranscriptText } from './corpus/generate';
 import { measureCodingUi } from './coding-ui';
+import { measureImportMemory } from './import-memory';
 import { seedSegments } from './seed-segments';
+import { measureStartup } from './startup';
 import { measureTables } from './tables';
+import { build144k, measureTables144k } from './tables-144k';
 
 const WORK = join(process.cwd(), '.bench');
 const CORPUS = join(WORK, 'corpus-144x10000');
 const COUNT = 144;
+const PATTERN = '{Stadsdelsförvaltning}_{Intervjuomgång}_{Grupp}';
 /** The bundled worker the desktop app runs (npm run bench builds first), not tsx-compiled source. */
 const WORKER = pathToFileURL(join(process.cwd(), 'dist', 'electron', 'worker.mjs'));
 
@@ -119,7 +123,7 @@ async function main() {
       {
         speakers: { kind: 'auto' },
         attributes: {},
-        filenamePattern: '{Stadsdelsförvaltning}_{Intervjuomgång}_{Grupp}',
+        filenamePattern: PATTERN,
       },
       { workerScript: WORKER },
     );
@@ -133,6 +137,30 @@ async function main() {
   }
   const mammothOnly = Math.min(...mammothRuns);
   const importS = Math.min(...importRuns);
+
+  // Every section adds its figures here; each bench/<feature>.ts returns an object of them.
+  const figures: Record<string, number> = {};
+
+  // The file right after the import (closed, so the WAL is in it) against the texts it stores.
+  const fileBytes = statSync(projectPath).size;
+  {
+    const imported = Project.open(projectPath);
+    const textBytes = imported.db
+      .prepare<[], number>('SELECT sum(length(CAST(text AS BLOB))) FROM documents')
+      .pluck(true)
+      .get() as number;
+    imported.close();
+    figures.file_ratio = round(fileBytes / textBytes, 3);
+  }
+  Object.assign(figures, measureImportMemory(CORPUS, join(WORK, 'bench-memory.kvalkod'), PATTERN));
+  log(`file ${round(fileBytes / 1024 / 1024)} MB, ${JSON.stringify(figures)}`);
+
+  // Issue 12's tables at scale: a copy of the imported project with 144,000 passages.
+  const path144k = join(WORK, 'bench-144k.kvalkod');
+  log(`seeded ${build144k(projectPath, path144k)} coded passages into a copy`);
+  const tables144k = await measureTables144k(path144k);
+  log(`tables at 144k: ${JSON.stringify(tables144k)}`);
+  Object.assign(figures, tables144k);
 
   // Listing and opening go through the handler registry, as the window calls them.
   const registry = createAppRegistry();
@@ -181,6 +209,9 @@ async function main() {
     long: longFile.documentId,
   });
   log(`coding view in Chromium: ${JSON.stringify(ui)}`);
+  const startup = await measureStartup(projectPath);
+  log(`start-up: ${JSON.stringify(startup)}`);
+  Object.assign(figures, startup);
 
   const result = {
     documents: docs.length,
@@ -190,10 +221,11 @@ async function main() {
     import_ratio: round(importS / mammothOnly, 2),
     list_docs_ms: round(listMs, 2),
     open_doc_ms: round(openMs, 2),
-    file_mb: round(statSync(projectPath).size / 1024 / 1024, 1),
+    file_mb: round(fileBytes / 1024 / 1024, 1),
     segments: segments,
     ...ui,
     ...tables,
+    ...figures,
   };
   await shutdownImportWorker();
   console.log(JSON.stringify(result));

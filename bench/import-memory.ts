@@ -1,0 +1,26 @@
+// Issue 12's memory figure: import_peak_rss_mb, the peak resident memory of a whole import of the
+// corpus by `kvalkod import` (the bundle) in a process of its own. Worker threads live in the same
+// process, so its peak (getrusage's maxrss) holds the main thread and every worker together.
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export function measureImportMemory(corpus: string, projectPath: string, pattern: string) {
+  for (const suffix of ['', '-wal', '-shm']) rmSync(projectPath + suffix, { force: true });
+  const cli = pathToFileURL(join(process.cwd(), 'dist', 'electron', 'cli.mjs')).href;
+  const run = (args: string[]) => {
+    // The bundle runs as `kvalkod` would; on exit the process reports its own peak.
+    const script = `process.argv.splice(1, 0, 'kvalkod');
+      process.on('exit', () => process.stderr.write('maxrss=' + process.resourceUsage().maxRSS + '\\n'));
+      await import(${JSON.stringify(cli)});`;
+    const res = spawnSync(process.execPath, ['--input-type=module', '-e', script, '--', ...args], {
+      encoding: 'utf8',
+    });
+    if (res.status !== 0) throw new Error(`kvalkod ${args[0]} failed: ${res.stderr}`);
+    return Number(/maxrss=(\d+)/.exec(res.stderr)?.[1] ?? NaN) / 1024;
+  };
+  run(['init', projectPath]);
+  const peakMb = run(['import', projectPath, corpus, '--pattern', pattern]);
+  return { import_peak_rss_mb: Number(peakMb.toFixed(0)) };
+}
