@@ -152,7 +152,10 @@ async function main() {
     imported.close();
     figures.file_ratio = round(fileBytes / textBytes, 3);
   }
-  Object.assign(figures, measureImportMemory(CORPUS, join(WORK, 'bench-memory.kvalkod'), PATTERN));
+  Object.assign(
+    figures,
+    measureImportMemory(CORPUS, COUNT, join(WORK, 'bench-memory.kvalkod'), PATTERN),
+  );
   log(`file ${round(fileBytes / 1024 / 1024)} MB, ${JSON.stringify(figures)}`);
 
   // Issue 12's tables at scale: a copy of the imported project with 144,000 passages.

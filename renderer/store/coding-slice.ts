@@ -1,9 +1,11 @@
 // The coding workspace: the transcript being coded, its segments, the current selection, the
 // coder's name, and undo/redo. Every change reloads what it touched, so the screen shows what is
-// saved; every change also returns what Ctrl+Z would undo.
+// saved; every change also returns what Ctrl+Z would undo. A coding key paints the passage the
+// server saved (its answer holds it) before the reload, so coding feels immediate.
 import type { StateCreator } from 'zustand';
 import type { Segment, UndoState } from '../../shared/coding/types';
 import type { DocumentContent } from '../../shared/documents/types';
+import { countsAfter, withSegment } from '../../shared/coding/segment-list';
 import { api } from '../api/client';
 import type { Store } from './index';
 import { attemptWith } from './notifications-slice';
@@ -66,6 +68,19 @@ export const initialCodingState = {
 
 export const createCodingSlice: StateCreator<Store, [], [], CodingSlice> = (set, get) => {
   const attempt = attemptWith(get);
+  /** Paints a saved passage at once: into the list, the counts and the undo button. */
+  const showSaved = (saved: { value: Segment; undo: UndoState }, codesBefore: number[]) =>
+    set((s) => ({
+      segments: withSegment(s.segments, saved.value),
+      codeCounts: countsAfter(
+        s.codeCounts,
+        codesBefore,
+        saved.value.codes.map((c) => c.id),
+      ),
+      undoState: saved.undo,
+      selectedSegmentId: saved.value.id,
+      selection: null,
+    }));
 
   return {
     ...initialCodingState,
@@ -141,8 +156,11 @@ export const createCodingSlice: StateCreator<Store, [], [], CodingSlice> = (set,
             set({ selectedSegmentId: target.id, selection: null });
             return;
           }
-          await api.call('segments.update', { id: target.id, codeIds: [...ids, codeId] });
-          set({ selectedSegmentId: target.id, selection: null });
+          const updated = await api.call('segments.update', {
+            id: target.id,
+            codeIds: [...ids, codeId],
+          });
+          showSaved(updated, ids);
         } else if (selection) {
           const created = await api.call('segments.create', {
             documentId: codingDoc.id,
@@ -150,9 +168,10 @@ export const createCodingSlice: StateCreator<Store, [], [], CodingSlice> = (set,
             end: selection.end,
             codeIds: [codeId],
           });
-          set({ selectedSegmentId: created.value.id, selection: null });
+          showSaved(created, []);
         } else return;
-        await get().refreshCoding();
+        // The rest (codebook, counts as the server has them) follows without holding up the paint.
+        void attempt(() => get().refreshCoding());
       });
     },
 

@@ -1,0 +1,25 @@
+// A document's coded passages as the coding view holds them (the order of segments.list: start,
+// end, id), changed by one saved passage without asking the server for the whole list again, so
+// the passage is painted as soon as it is saved.
+import type { Segment } from './types';
+
+const before = (a: Segment, b: Segment) => a.start - b.start || a.end - b.end || a.id - b.id;
+
+/** The list with `segment` in its place: replacing the one with its id, or inserted in order. */
+export function withSegment(list: readonly Segment[], segment: Segment): Segment[] {
+  const rest = list.filter((s) => s.id !== segment.id);
+  const at = rest.findIndex((s) => before(segment, s) < 0);
+  return at < 0 ? [...rest, segment] : [...rest.slice(0, at), segment, ...rest.slice(at)];
+}
+
+/** Passages per code after a passage's codes went from `was` to `now`. */
+export function countsAfter(
+  counts: Readonly<Record<number, number>>,
+  was: readonly number[],
+  now: readonly number[],
+): Record<number, number> {
+  const out = { ...counts };
+  for (const id of was) if (!now.includes(id)) out[id] = Math.max(0, (out[id] ?? 0) - 1);
+  for (const id of now) if (!was.includes(id)) out[id] = (out[id] ?? 0) + 1;
+  return out;
+}
