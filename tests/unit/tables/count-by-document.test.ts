@@ -1,6 +1,6 @@
-// The tables SQLite counts (electron/tables/count-in-sql.ts) against the same tables counted from
-// the facts in memory, on random codings: overlapping and nested passages, codes below codes, two
-// coders, interviewer turns, text outside any turn, several interviews with attributes.
+// The tables counted document by document (electron/tables/count-by-document.ts) against the
+// same tables counted from the facts in memory, on random codings: overlapping and nested
+// passages, codes below codes, two coders, interviewer turns, text outside any turn, filters.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeTable, type TableDefinitionInput } from '../../../electron/tables/compute';
 import { tableDefinitionSchema } from '../../../shared/api/contract-tables';
@@ -84,7 +84,7 @@ const AXES: [string, string | null][] = [
   ['3', 'Kommit längst'],
 ];
 
-describe('tables counted in SQLite', () => {
+describe('tables counted document by document', () => {
   const cases: TableDefinitionInput[] = [];
   for (const [rows, cols] of AXES)
     for (const unit of ['passages', 'interviews'] as const)
