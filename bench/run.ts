@@ -27,6 +27,7 @@ import { seedSegments } from './seed-segments';
 import { measureStartup } from './startup';
 import { measureTables } from './tables';
 import { build144k, measureTables144k } from './tables-144k';
+import { measurePseudonymise } from './pseudonymise';
 
 const WORK = join(process.cwd(), '.bench');
 const CORPUS = join(WORK, 'corpus-144x10000');
@@ -206,6 +207,8 @@ async function main() {
   log(`seeded ${segments} coded passages; imported a ${statSync(longPath).size} byte transcript`);
   const tables = await measureTables(projectPath);
   log(`tables: ${JSON.stringify(tables)}`);
+  const pseudo = await measurePseudonymise(projectPath, WORK);
+  log(`pseudonymisation: ${JSON.stringify(pseudo)}`);
   const ui = await measureCodingUi(projectPath, {
     coded: coded.id,
     other: other.id,
@@ -229,6 +232,7 @@ async function main() {
     ...ui,
     ...tables,
     ...figures,
+    ...pseudo,
   };
   await shutdownImportWorker();
   console.log(JSON.stringify(result));

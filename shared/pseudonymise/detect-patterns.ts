@@ -126,31 +126,67 @@ export function findPhones(text: string, taken: readonly PatternHit[] = []): Pat
   return out;
 }
 
+/** Around each "@", the address is read outwards: a regex tried at every letter is far slower. */
+const EMAIL_AT = new RegExp(`^${EMAIL.source.replace('(?<![\\p{L}\\p{N}._%+-])', '')}`, 'u');
+const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
+
 export function findEmails(text: string): PatternHit[] {
-  return [...matches(EMAIL, text)].map((m) => ({
-    kind: 'email' as const,
-    start: m.index,
-    end: m.index + m[0].length,
-    text: m[0],
-    key: `email:${m[0].toLowerCase()}`,
-  }));
+  const out: PatternHit[] = [];
+  let after = 0;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > after && LOCAL_CHAR.test(text[start - 1] ?? '')) start--;
+    const m = EMAIL_AT.exec(text.slice(start, at + 256));
+    if (!m) continue;
+    out.push({
+      kind: 'email',
+      start,
+      end: start + m[0].length,
+      text: m[0],
+      key: `email:${m[0].toLowerCase()}`,
+    });
+    after = start + m[0].length;
+  }
+  return out;
 }
+
+/**
+ * Cheap signs that an address may be near: a street ending (or a postcode's digits) just before a
+ * number or a word boundary. The full patterns then run only on a window around each sign.
+ */
+const ADDRESS_SIGN = new RegExp(
+  `(?:${STREET_ENDINGS.join('|')})(?: \\d|[^a-zåäöé])|\\d{3} ?\\d{2} [A-ZÅÄÖ]`,
+  'g',
+);
+const WINDOW = 80;
 
 export function findAddresses(text: string): PatternHit[] {
   const out: PatternHit[] = [];
-  const add = (m: RegExpExecArray) => {
-    if (out.some((h) => h.start < m.index + m[0].length && m.index < h.end)) return;
+  const add = (m: RegExpExecArray, offset: number) => {
+    const start = m.index + offset;
+    const end = start + m[0].length;
+    if (out.some((h) => h.start < end && start < h.end)) return;
     out.push({
       kind: 'address',
-      start: m.index,
-      end: m.index + m[0].length,
+      start,
+      end,
       text: m[0],
       key: `address:${m[0].replace(/\s+/g, ' ').toLowerCase()}`,
     });
   };
-  for (const m of matches(STREET, text)) add(m);
-  for (const m of matches(POSTCODE, text)) add(m);
-  for (const m of matches(STREET_ALONE, text)) add(m);
+  const sign = new RegExp(ADDRESS_SIGN.source, 'g');
+  let covered = 0;
+  for (let s = sign.exec(text); s; s = sign.exec(text)) {
+    if (s.index < covered) continue;
+    // A window starting at a word boundary, wide enough for "Södra Hamngatan 12 B, lgh 1102".
+    let from = Math.max(0, s.index - WINDOW);
+    while (from > 0 && /[\p{L}\p{N}]/u.test(text[from - 1] ?? '')) from--;
+    const to = Math.min(text.length, s.index + WINDOW);
+    const window = text.slice(from, to);
+    for (const re of [STREET, POSTCODE, STREET_ALONE])
+      for (const m of matches(re, window)) add(m, from);
+    covered = to - 20;
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 
