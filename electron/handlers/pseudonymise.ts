@@ -72,6 +72,11 @@ export const pseudonymiseHandlers: HandlerGroup = {
     return changed(project, q.decisions());
   },
 
+  'pseudonymise.decisions': (_input, ctx) => {
+    const q = requireProject(ctx).pseudonyms;
+    return { decisions: q.decisions(), stopWords: q.stopWords() };
+  },
+
   'pseudonymise.forget': ({ texts }, ctx) => {
     const project = requireProject(ctx);
     const summary = `Pseudonymisation: undecided ${many(texts.length, `"${texts[0] ?? ''}"`)}`;

@@ -8,6 +8,7 @@ import { en as refi } from './parts/refi';
 import { en as charts } from './parts/charts';
 import { en as messages } from './parts/messages';
 import { en as commonErrors } from './parts/errors';
+import { en as pseudo } from './parts/pseudonymise';
 
 export const en: Translation = {
   codebookEdit,
@@ -17,6 +18,7 @@ export const en: Translation = {
   refi,
   charts,
   messages,
+  pseudo,
   app: {
     name: 'Kvalkod',
     tagline: 'Qualitative coding of group interviews – on your own computer.',
@@ -67,6 +69,7 @@ export const en: Translation = {
     navigation: 'Views',
     documents: 'Documents',
     codebook: 'Codebook',
+    pseudonymise: 'Pseudonymisation',
     documentsEmpty: 'No documents yet',
     documentsEmptyHint: 'Interviews you import appear here, with their speakers and attributes.',
   },

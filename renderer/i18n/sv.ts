@@ -8,6 +8,7 @@ import { sv as refi } from './parts/refi';
 import { sv as charts } from './parts/charts';
 import { sv as messages } from './parts/messages';
 import { sv as commonErrors } from './parts/errors';
+import { sv as pseudo } from './parts/pseudonymise';
 
 export const sv = {
   codebookEdit,
@@ -17,6 +18,7 @@ export const sv = {
   refi,
   charts,
   messages,
+  pseudo,
   app: {
     name: 'Kvalkod',
     tagline: 'Kvalitativ kodning av gruppintervjuer – på din egen dator.',
@@ -68,6 +70,7 @@ export const sv = {
     navigation: 'Vyer',
     documents: 'Dokument',
     codebook: 'Kodbok',
+    pseudonymise: 'Avidentifiering',
     documentsEmpty: 'Inga dokument ännu',
     documentsEmptyHint: 'Intervjuer som du importerar visas här, med talare och egenskaper.',
   },

@@ -217,6 +217,7 @@ export const createCodingSlice: StateCreator<Store, [], [], CodingSlice> = (set,
       await attempt(async () => {
         await get().refreshCoding();
         await get().loadDocuments();
+        await get().refreshPseudo();
       });
     },
     async redo() {
@@ -225,6 +226,7 @@ export const createCodingSlice: StateCreator<Store, [], [], CodingSlice> = (set,
       await attempt(async () => {
         await get().refreshCoding();
         await get().loadDocuments();
+        await get().refreshPseudo();
       });
     },
     async refreshUndo() {

@@ -12,6 +12,7 @@ import { createSearchSlice, type SearchSlice } from './search-slice';
 import { createStartSlice, type StartSlice } from './start-slice';
 import { createSurveySlice, type SurveySlice } from './survey-slice';
 import { createTablesSlice, type TablesSlice } from './tables-slice';
+import { createPseudonymiseSlice, type PseudonymiseSlice } from './pseudonymise-slice';
 
 export type Store = StartSlice &
   ProjectSlice &
@@ -23,7 +24,8 @@ export type Store = StartSlice &
   SearchSlice &
   NotificationsSlice &
   SurveySlice &
-  TablesSlice;
+  TablesSlice &
+  PseudonymiseSlice;
 
 export const useStore = create<Store>()((...a) => ({
   ...createStartSlice(...a),
@@ -37,4 +39,5 @@ export const useStore = create<Store>()((...a) => ({
   ...createNotificationsSlice(...a),
   ...createSurveySlice(...a),
   ...createTablesSlice(...a),
+  ...createPseudonymiseSlice(...a),
 }));

@@ -21,4 +21,5 @@ export function resetForProjectChange(store: Store): void {
   store.resetNotifications();
   store.resetSurvey();
   store.resetTables();
+  store.resetPseudonymise();
 }

@@ -6,7 +6,8 @@ import { api } from '../api/client';
 import type { Store } from './index';
 import { resetForProjectChange } from './project-reset';
 
-export type ProjectView = 'documents' | 'coding' | 'retrieval' | 'search' | 'tables' | 'codebook';
+export type ProjectView =
+  'documents' | 'coding' | 'retrieval' | 'search' | 'tables' | 'codebook' | 'pseudonymise';
 
 export interface ProjectSlice {
   project: ProjectSummary | null;

@@ -13,6 +13,7 @@ import { GlobalSearchBox } from '../components/search/GlobalSearchBox';
 import { RetrievalView } from './RetrievalView';
 import { SearchView } from './SearchView';
 import { TablesView } from './TablesView';
+import { PseudonymiseView } from './PseudonymiseView';
 import { ExchangeMenu } from '../components/refi/ExchangeMenu';
 
 const SIDE_KEY = 'kvalkod.codebookPanel';
@@ -23,6 +24,7 @@ const VIEWS = [
   'search',
   'tables',
   'codebook',
+  'pseudonymise',
 ] as const satisfies readonly Store['view'][];
 
 export function ProjectWindow() {
@@ -88,6 +90,8 @@ export function ProjectWindow() {
           <SearchView />
         ) : view === 'tables' ? (
           <TablesView />
+        ) : view === 'pseudonymise' ? (
+          <PseudonymiseView />
         ) : (
           <CodebookView />
         )}

@@ -96,6 +96,11 @@ export const pseudonymiseContract = {
       .strict(),
     output: returns<Changed<Decision[]>>(),
   },
+  /** The saved decisions and never-propose words (cheap: the review list follows undo with it). */
+  'pseudonymise.decisions': {
+    input: z.object({}).strict(),
+    output: returns<{ decisions: Decision[]; stopWords: string[] }>(),
+  },
   /** Forgets decisions: the candidates are pending again; an own addition is removed. */
   'pseudonymise.forget': {
     input: z.object({ texts: z.array(text).min(1).max(10_000) }).strict(),

@@ -199,7 +199,8 @@ export async function buildCandidates(
       return interviewers === 1 ? 'Intervjuare' : numbering.next('Intervjuare');
     return numbering.next(d.speaker ? 'Deltagare' : 'Person');
   };
-  const proposals = drafts.map((d) => decisions.get(d.text)?.replacement ?? proposalOf(d));
+  const auto = drafts.map(proposalOf);
+  const proposals = drafts.map((d, i) => decisions.get(d.text)?.replacement ?? auto[i] ?? '');
 
   const matcher = new FormMatcher<number>(
     drafts.flatMap((d, i): Form<number>[] =>
@@ -240,6 +241,7 @@ export async function buildCandidates(
         forms: d.forms,
         status: decision?.status ?? 'pending',
         edited: Boolean(decision?.replacement),
+        autoProposal: auto[i] ?? '',
         speaker: d.speaker !== null,
         added: d.added,
         merged: d.merged,

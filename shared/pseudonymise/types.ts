@@ -35,6 +35,8 @@ export interface ReviewCandidate extends Candidate {
   status: DecisionStatus;
   /** The researcher changed the proposal. */
   edited: boolean;
+  /** The scan's own proposal (what an edit returns to when it is undone). */
+  autoProposal: string;
   /** Found as a speaker label (and then its role decides the proposal). */
   speaker: boolean;
   /** The researcher's own addition (not found by the scan). */
