@@ -16,6 +16,7 @@ import {
   SPECIAL_COLUMNS,
 } from '../../../db/queries/pseudonymise-columns';
 import type { PseudoJob } from '../../../shared/api/contract-pseudonymise';
+import { readQdpx } from '../../../electron/refi/zip-read';
 import { codingProject, type CodingFixture } from './coding-fixture';
 
 const DOC = {
@@ -168,6 +169,28 @@ describe('pseudonymise apply', () => {
     await f.call('project.open', { path: out });
     const afterTable = await f.call('tables.compute', table);
     expect(afterTable.rows).toEqual(before.rows);
+    // Everything downstream reads the copy: exports carry only pseudonyms.
+    const csv = await f.call('segments.export', {
+      codes: { all: [area3], any: [], none: [] },
+      attributes: {},
+      speakerRoles: ['participant', 'interviewer'],
+      format: 'csv',
+      title: 'Lön',
+    });
+    const csvText = Buffer.from(csv.base64, 'base64').toString('utf8');
+    expect(csvText).toContain('Person 1 var min mentor');
+    const refi = await f.call('refi.export', { format: 'qdpx' });
+    const qdpx = await readQdpx(Buffer.from(refi.base64, 'base64'), 'kopia.qdpx');
+    const exported = [
+      csvText,
+      qdpx.qde.toString('utf8'),
+      ...[...qdpx.texts.values()].map((b) => b.toString('utf8')),
+    ];
+    for (const s of SECRETS)
+      expect(
+        exported.some((e) => e.includes(s)),
+        s,
+      ).toBe(false);
 
     const keyText = readFileSync(key, 'utf8');
     expect(keyText).toContain('Eva Bergström;Person 1;name');
