@@ -1,7 +1,7 @@
 // `kvalkod pseudonymise scan|apply`: the candidates as JSON `[{text, kind, count, documents,
 // proposal, forms}]` or CSV `text;kind;count;proposal` (contracts), and the pseudonymised copy with
 // its key; the --json report `{documents, replaced, segments, warnings}` is a contract too.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ApiError } from '../../shared/api/errors';
 import { candidatesToCsv, parseMap, type MapProblem } from '../../shared/pseudonymise/csv';
@@ -54,9 +54,13 @@ const MAP_REASONS: Record<MapProblem['reason'], string> = {
   duplicate: 'the text is listed twice',
 };
 
+/** An edited candidate list is a few thousand rows; anything far larger is not one. */
+const MAX_MAP_BYTES = 50 * 1024 * 1024;
+
 function readMap(path: string) {
   let bytes: Buffer;
   try {
+    if (statSync(path).size > MAX_MAP_BYTES) throw new Error('it is larger than 50 MB');
     bytes = readFileSync(path);
   } catch (err) {
     throw new ApiError('invalid_input', `${path} cannot be read: ${(err as Error).message}.`, {
