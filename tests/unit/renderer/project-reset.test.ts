@@ -73,6 +73,7 @@ describe('project reset', () => {
         'resetImport',
         'resetNotifications',
         'resetProject',
+        'resetPseudonymise',
         'resetRetrieval',
         'resetSearch',
         'resetSurvey',
