@@ -4,11 +4,11 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ApiError } from '../../shared/api/errors';
+import { englishText } from '../../shared/messages';
 import { candidatesToCsv, parseMap, type MapProblem } from '../../shared/pseudonymise/csv';
 import type {
   ApplyReport,
   Candidate,
-  PseudoWarning,
   ReviewCandidate,
   ScanResult,
 } from '../../shared/pseudonymise/types';
@@ -29,22 +29,6 @@ export function toContract(c: ReviewCandidate): Candidate {
     proposal: c.status === 'rejected' ? '' : c.proposal,
     forms: c.forms,
   };
-}
-
-export function warningText(w: PseudoWarning): string {
-  const p = w.params;
-  switch (w.code) {
-    case 'key_beside_copy':
-      return `The key is in the same folder as the copy (${p.folder}): keep it apart, where the copy's readers cannot reach it.`;
-    case 'accepted_not_found':
-      return `"${p.text}" was accepted but occurs nowhere in the project.`;
-    case 'speaker_merged':
-      return `In "${p.document}", two speakers became one: ${p.label}.`;
-    case 'document_renamed':
-      return `Two documents would both be named "${p.name}"; one is named "${p.as}".`;
-    case 'pseudonym_in_text':
-      return `The pseudonym "${p.text}" already occurs in the texts.`;
-  }
 }
 
 const MAP_REASONS: Record<MapProblem['reason'], string> = {
@@ -140,7 +124,7 @@ async function apply(args: CommandArgs): Promise<number> {
   );
   const done = await waitFor(args, jobId);
   const report = done.report as ApplyReport;
-  const warnings = report.warnings.map(warningText);
+  const warnings = report.warnings.map(englishText);
   if (args.values.json)
     printJson(args.out, {
       documents: report.documents,

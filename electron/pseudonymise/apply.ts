@@ -11,12 +11,8 @@ import { formReplacements } from '../../shared/pseudonymise/candidates';
 import { decisionsFromMap, type MapRow } from '../../shared/pseudonymise/csv';
 import { applyEdits } from '../../shared/pseudonymise/edits';
 import { FormMatcher, type Form } from '../../shared/pseudonymise/matcher';
-import type {
-  ApplyReport,
-  PseudoKind,
-  PseudoWarning,
-  ReviewCandidate,
-} from '../../shared/pseudonymise/types';
+import { message, type Message } from '../../shared/messages';
+import type { ApplyReport, PseudoKind, ReviewCandidate } from '../../shared/pseudonymise/types';
 import { PSEUDO_KINDS } from '../../shared/pseudonymise/types';
 import { checkCancelled, type Progress } from './jobs';
 import { scanProject } from './scan';
@@ -136,15 +132,15 @@ export async function applyPseudonyms(
     });
   }
 
-  const warnings: PseudoWarning[] = [];
+  const warnings: Message[] = [];
   if (dirname(out) === dirname(key))
-    warnings.push({ code: 'key_beside_copy', params: { folder: dirname(out) } });
+    warnings.push(message('pseudoKeyBesideCopy', { folder: dirname(out) }));
   for (const c of chosen)
-    if (!found.has(c.text)) warnings.push({ code: 'accepted_not_found', params: { text: c.text } });
+    if (!found.has(c.text)) warnings.push(message('pseudoAcceptedNotFound', { text: c.text }));
   for (const s of outcome.mergedSpeakers)
-    warnings.push({ code: 'speaker_merged', params: { document: s.document, label: s.label } });
+    warnings.push(message('pseudoSpeakerMerged', { document: s.document, label: s.label }));
   for (const r of outcome.renamed)
-    warnings.push({ code: 'document_renamed', params: { name: r.name, as: r.as } });
+    warnings.push(message('pseudoDocumentRenamed', { name: r.name, as: r.as }));
   return {
     path: out,
     report: {

@@ -22,4 +22,10 @@ export const messagesEn = {
   valueEmpty: '{{attribute}}: the value is empty.',
   valueNotNumber: '{{attribute}}: "{{value}}" is not a number.',
   valueNotDate: '{{attribute}}: "{{value}}" is not a date written as YYYY-MM-DD.',
+  // Pseudonymisation: the copy's report.
+  pseudoKeyBesideCopy:
+    "The key is in the same folder as the copy ({{folder}}): keep it apart, where the copy's readers cannot reach it.",
+  pseudoAcceptedNotFound: '"{{text}}" is accepted but occurs nowhere in the project.',
+  pseudoSpeakerMerged: 'In "{{document}}", two speakers became one: {{label}}.',
+  pseudoDocumentRenamed: 'Two documents would both be named "{{name}}"; one is named "{{as}}".',
 } as const;

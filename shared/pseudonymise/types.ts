@@ -1,3 +1,5 @@
+import type { Message } from '../messages';
+
 // The shapes of pseudonymisation: what the scan finds (candidates and their forms), what the
 // researcher decides about each (saved in the project), and what the copy reports.
 
@@ -76,20 +78,10 @@ export interface ScanResult {
 }
 
 /** The report of `kvalkod pseudonymise apply --json` (a contract) and of the window. */
-export interface ApplyReport<W = PseudoWarning> {
+export interface ApplyReport<W = Message> {
   documents: number;
   replaced: { kind: PseudoKind; count: number }[];
   segments: { kept: number; moved: number };
+  /** Worded in the interface language by the window, in English by the CLI. */
   warnings: W[];
-}
-
-/** A warning in the interface language's words: a code with its parameters. */
-export interface PseudoWarning {
-  code:
-    | 'key_beside_copy'
-    | 'accepted_not_found'
-    | 'speaker_merged'
-    | 'document_renamed'
-    | 'pseudonym_in_text';
-  params: Record<string, string | number>;
 }

@@ -69,7 +69,7 @@ export function CopyDialog({ onClose }: { onClose: () => void }) {
           {result.report.warnings.length > 0 && (
             <ul className="pseudo-warnings">
               {result.report.warnings.map((w, i) => (
-                <li key={i}>{t(`pseudo.warnings.${w.code}`, w.params)}</li>
+                <li key={i}>{t(`messages.${w.code}`, w.params)}</li>
               ))}
             </ul>
           )}

@@ -23,6 +23,11 @@ export const sv = {
   valueEmpty: '{{attribute}}: värdet är tomt.',
   valueNotNumber: '{{attribute}}: ”{{value}}” är inte ett tal.',
   valueNotDate: '{{attribute}}: ”{{value}}” är inte ett datum skrivet som ÅÅÅÅ-MM-DD.',
+  pseudoKeyBesideCopy:
+    'Nyckeln ligger i samma mapp som kopian ({{folder}}). Flytta den till en plats som kopians läsare inte når.',
+  pseudoAcceptedNotFound: '”{{text}}” är godkänd men finns inte i projektet.',
+  pseudoSpeakerMerged: 'I ”{{document}}” blev två talare en: {{label}}.',
+  pseudoDocumentRenamed: 'Två dokument skulle heta ”{{name}}”; det ena heter ”{{as}}”.',
 } satisfies Record<keyof typeof messagesEn, string>;
 
 export const en = messagesEn;

@@ -98,14 +98,6 @@ export const sv = {
   reportReplaced: 'Utbytt: {{list}}',
   reportNothing: 'inget',
   reportSegments: 'Kodade avsnitt: {{kept}} orörda, {{moved}} flyttade med sina ord',
-  warnings: {
-    key_beside_copy:
-      'Nyckeln ligger i samma mapp som kopian ({{folder}}). Flytta den till en plats som kopians läsare inte når.',
-    accepted_not_found: '”{{text}}” är godkänd men finns inte i projektet.',
-    speaker_merged: 'I ”{{document}}” blev två talare en: {{label}}.',
-    document_renamed: 'Två dokument skulle heta ”{{name}}”; det ena heter ”{{as}}”.',
-    pseudonym_in_text: 'Pseudonymen ”{{text}}” står redan i texterna.',
-  },
   openCopy: 'Öppna kopian',
 };
 
@@ -208,13 +200,5 @@ export const en: typeof sv = {
   reportReplaced: 'Replaced: {{list}}',
   reportNothing: 'nothing',
   reportSegments: 'Coded passages: {{kept}} untouched, {{moved}} moved with their words',
-  warnings: {
-    key_beside_copy:
-      'The key is in the same folder as the copy ({{folder}}). Move it where the copy’s readers cannot reach it.',
-    accepted_not_found: '“{{text}}” is accepted but occurs nowhere in the project.',
-    speaker_merged: 'In “{{document}}”, two speakers became one: {{label}}.',
-    document_renamed: 'Two documents would both be named “{{name}}”; one is named “{{as}}”.',
-    pseudonym_in_text: 'The pseudonym “{{text}}” already occurs in the texts.',
-  },
   openCopy: 'Open the copy',
 };

@@ -105,7 +105,7 @@ describe('pseudonymise apply', () => {
     const { jobId } = await f.call('pseudonymise.apply', { out, key, acceptAll: true });
     const done = await waitJob(f, jobId);
     expect(done.report?.segments).toEqual({ kept: 0, moved: 3 });
-    expect(done.report?.warnings.map((w) => w.code)).toContain('key_beside_copy');
+    expect(done.report?.warnings.map((w) => w.code)).toContain('pseudoKeyBesideCopy');
     expect(createHash('sha256').update(readFileSync(f.path)).digest('hex')).toBe(originalHash);
 
     // The copy's bytes, and its WAL once opened and written, hold none of the identifiers.
