@@ -10,10 +10,16 @@ export function createSearchQueries(db: Database) {
   const textStmt = db.prepare<[number], { text: string }>(
     'SELECT text FROM documents WHERE id = ?',
   );
+  // Changes by this connection, and by any other (another window, the CLI): while both stay the
+  // same, a search's hits stay the same.
+  const changesStmt = db.prepare<[], { n: number }>('SELECT total_changes() AS n');
 
   return {
     /** Documents matching an FTS5 expression, by name (the order search results are shown in). */
     matchingDocuments: (match: string) => matchingStmt.all(match),
     text: (documentId: number) => textStmt.get(documentId)?.text ?? null,
+    /** Differs whenever anything in the file may have changed since it was last asked. */
+    version: () =>
+      `${db.pragma('data_version', { simple: true }) as number}:${changesStmt.get()?.n ?? 0}`,
   };
 }

@@ -3,6 +3,8 @@
 import { resolve } from 'node:path';
 import type { Code } from '../../shared/codebook/types';
 import type { AutocodeUnit } from '../../shared/coding/types';
+import { chooseAll } from '../../shared/coding/hit-choice';
+import { EXISTING_PASSAGE } from '../../shared/api/contract-search';
 import {
   ArgumentError,
   onePositional,
@@ -143,7 +145,9 @@ export const codingCommands: Record<string, Command> = {
     options: { limit: { type: 'string' }, json: { type: 'boolean' } },
     async run(args) {
       const [project, query] = projectAndQuery(args);
-      const limit = args.values.limit === undefined ? 10_000 : offset(args.values.limit, 'limit');
+      // Every hit unless a limit is asked for: nothing is left out silently.
+      const limit =
+        args.values.limit === undefined ? 10_000_000 : offset(args.values.limit, 'limit');
       await openProject(args, project);
       const hits = await args.registry.call('search.text', { query, limit }, args.ctx);
       const rows = hits.map((h) => ({
@@ -160,29 +164,32 @@ export const codingCommands: Record<string, Command> = {
   },
 
   autocode: {
-    usage: '<project> <query> --code <name or number> --unit match|sentence|paragraph|turn',
-    summary: 'code every search hit, widened to the unit, as one undo step',
-    options: { code: { type: 'string' }, unit: { type: 'string' } },
+    usage:
+      '<project> <query> --code <name or number> --unit match|sentence|paragraph|turn [--existing widen|skip]',
+    summary:
+      'code every search hit, widened to the unit, as one undo step; a passage that already has the code is widened (or skipped)',
+    options: { code: { type: 'string' }, unit: { type: 'string' }, existing: { type: 'string' } },
     async run(args) {
       const [project, query] = projectAndQuery(args);
       const given = typeof args.values.unit === 'string' ? args.values.unit : 'match';
       const unit = UNITS.find((u) => u === given);
       if (!unit) throw new ArgumentError(`--unit takes ${UNITS.join(', ')}; not "${given}".`);
+      const asked = typeof args.values.existing === 'string' ? args.values.existing : 'widen';
+      const existing = EXISTING_PASSAGE.find((e) => e === asked);
+      if (!existing)
+        throw new ArgumentError(`--existing takes ${EXISTING_PASSAGE.join(', ')}; not "${asked}".`);
       const ref = args.values.code;
       if (typeof ref !== 'string') throw new ArgumentError('--code is required.');
       await openProject(args, project);
       const [codeId] = await codeIds(args, [ref]);
-      const { hits } = await args.registry.call(
-        'autocode.preview',
-        { query, unit, limit: 100_000 },
+      if (codeId === undefined) throw new ArgumentError('--code is required.');
+      const { value } = await args.registry.call(
+        'autocode.apply',
+        { query, unit, codeId, existing, choice: chooseAll(true) },
         args.ctx,
       );
-      let counts = { created: 0, extended: 0 };
-      if (hits.length > 0 && codeId !== undefined)
-        counts = (await args.registry.call('autocode.apply', { codeId, unit, hits }, args.ctx))
-          .value;
       args.out.write(
-        `${hits.length} hits: ${counts.created} created, ${counts.extended} extended\n`,
+        `${value.hits} ${value.hits === 1 ? 'hit' : 'hits'}: ${value.created} created, ${value.extended} extended, ${value.already} already coded\n`,
       );
       return 0;
     },

@@ -1,56 +1,65 @@
-// Full-text search and autocode: the hits of the last search, which of them are ticked, the code and
-// unit to autocode with, the widened passages (preview), and the outcome of the one-step autocode.
+// Full-text search and autocode: the last search (every hit counted, one page on screen), which
+// hits are chosen (all, per document, per hit, over every page), the code, unit and what to do with
+// passages that already carry the code, what autocode would do (counts, and a page of passages),
+// and the outcome of the one-step autocode.
 import type { StateCreator } from 'zustand';
+import type {
+  AutocodeCounts,
+  ExistingPassage,
+  PreviewPassage,
+  SearchPage,
+} from '../../shared/api/contract-search';
+import {
+  chooseAll,
+  chooseDocument,
+  NOTHING_CHOSEN,
+  toggleHit,
+  type HitChoice,
+  type HitRef,
+} from '../../shared/coding/hit-choice';
 import type { AutocodeUnit, SearchHit } from '../../shared/coding/types';
 import { api } from '../api/client';
 import type { Store } from './index';
 
-/** The most hits one search lists; the preview asks for the same, so hits match one to one. */
-export const SEARCH_LIMIT = 200;
+/** Hits on one page of results, and passages on one page of the preview. */
+export const HITS_PER_PAGE = 100;
+export const PASSAGES_PER_PAGE = 50;
 
-export type PreviewHit = SearchHit & { unitStart: number; unitEnd: number };
-
-export interface AutocodeOutcome {
-  created: number;
-  extended: number;
+export interface AutocodeOutcome extends AutocodeCounts {
   /** What Ctrl+Z undid right after: while it still is, the outcome is current. */
   undoSummary: string | null;
 }
 
-export interface Progress {
-  done: number;
-  total: number;
-  current: string | null;
-}
-
-export const hitKey = (h: Pick<SearchHit, 'documentId' | 'start' | 'end'>) =>
-  `${h.documentId}:${h.start}:${h.end}`;
-
 export interface SearchSlice {
   searchQuery: string;
   searchedFor: string | null;
-  searchHits: SearchHit[] | null;
+  /** The last search: its counts over every document and the page on screen. */
+  searchPage: SearchPage | null;
   searching: boolean;
-  checkedHits: ReadonlySet<string>;
+  hitChoice: HitChoice;
   autocodeCodeId: number | null;
   autocodeUnit: AutocodeUnit;
-  /** Every hit of the last search widened to `autocodeUnit` (offsets only). */
-  widened: PreviewHit[] | null;
-  widenedFor: string | null;
-  /** Texts of the documents the shown preview needs, by id. */
-  previewTexts: Record<number, string> | null;
-  previewProgress: Progress | null;
+  autocodeExisting: ExistingPassage;
+  /** What autocode would do with the chosen hits, for the settings in `planFor`. */
+  autocodePlan: AutocodeCounts | null;
+  planFor: string | null;
+  /** The preview's page of passages, while the preview is shown. */
+  preview: { offset: number; passages: PreviewPassage[] } | null;
+  previewing: boolean;
   autocoding: boolean;
   autocodeOutcome: AutocodeOutcome | null;
   setSearchQuery: (query: string) => void;
   runSearch: (query?: string) => Promise<void>;
-  toggleHit: (key: string) => void;
-  setAllHits: (checked: boolean) => void;
+  showSearchPage: (offset: number) => Promise<void>;
+  toggleHit: (hit: HitRef) => void;
+  chooseDocumentHits: (documentId: number, chosen: boolean) => void;
+  setAllHits: (chosen: boolean) => void;
   setAutocodeCode: (codeId: number | null) => void;
   setAutocodeUnit: (unit: AutocodeUnit) => void;
-  /** Widens every hit to the unit (cheap: offsets only), so the count of passages is known. */
-  widenHits: () => Promise<void>;
-  showPreview: () => Promise<void>;
+  setAutocodeExisting: (existing: ExistingPassage) => void;
+  /** Counts what autocode would do with the current settings (cheap: no text is sent). */
+  planAutocode: () => Promise<void>;
+  showPreview: (offset?: number) => Promise<void>;
   hidePreview: () => void;
   applyAutocode: () => Promise<void>;
   openHit: (hit: SearchHit) => Promise<void>;
@@ -60,38 +69,60 @@ export interface SearchSlice {
 export const initialSearchState = {
   searchQuery: '',
   searchedFor: null,
-  searchHits: null,
+  searchPage: null,
   searching: false,
-  checkedHits: new Set<string>(),
+  hitChoice: NOTHING_CHOSEN,
   autocodeCodeId: null,
   autocodeUnit: 'sentence',
-  widened: null,
-  widenedFor: null,
-  previewTexts: null,
-  previewProgress: null,
+  autocodeExisting: 'widen',
+  autocodePlan: null,
+  planFor: null,
+  preview: null,
+  previewing: false,
   autocoding: false,
   autocodeOutcome: null,
 } satisfies Partial<SearchSlice>;
 
+/** Everything the plan depends on, as one key. */
+export function planKey(s: Pick<Store, keyof typeof initialSearchState>): string | null {
+  if (s.searchedFor === null) return null;
+  return JSON.stringify([
+    s.searchedFor,
+    s.autocodeUnit,
+    s.autocodeCodeId,
+    s.autocodeExisting,
+    s.hitChoice,
+  ]);
+}
+
 export const createSearchSlice: StateCreator<Store, [], [], SearchSlice> = (set, get) => {
   let searchRun = 0;
-  let widenRun = 0;
+  let planRun = 0;
   let previewRun = 0;
-  const texts = new Map<number, string>();
-  /** A preview on screen follows the ticks and the unit. */
-  const refreshPreview = () => {
-    if (get().previewTexts !== null) void get().showPreview();
+  const settings = () => {
+    const s = get();
+    return {
+      query: s.searchedFor ?? '',
+      unit: s.autocodeUnit,
+      codeId: s.autocodeCodeId,
+      choice: s.hitChoice,
+      existing: s.autocodeExisting,
+    };
+  };
+  /** A change of what is chosen or how: the plan is counted again, a preview on screen follows. */
+  const changed = (patch: Partial<SearchSlice>) => {
+    set({ ...patch, autocodePlan: null, planFor: null });
+    if (get().preview !== null) void get().showPreview(0);
   };
 
   return {
     ...initialSearchState,
     resetSearch() {
-      // Answers still on their way, and the texts kept by document id, belong to the project before.
+      // Answers still on their way belong to the project before.
       searchRun++;
-      widenRun++;
+      planRun++;
       previewRun++;
-      texts.clear();
-      set({ ...initialSearchState, checkedHits: new Set() });
+      set({ ...initialSearchState });
     },
 
     setSearchQuery: (searchQuery) => set({ searchQuery }),
@@ -103,17 +134,21 @@ export const createSearchSlice: StateCreator<Store, [], [], SearchSlice> = (set,
       const run = ++searchRun;
       set({ searching: true });
       try {
-        const searchHits = await api.call('search.text', { query: q, limit: SEARCH_LIMIT });
+        const searchPage = await api.call('search.page', {
+          query: q,
+          offset: 0,
+          limit: HITS_PER_PAGE,
+        });
         if (run !== searchRun) return;
-        // Documents may have changed since the last search; read their texts again when needed.
-        texts.clear();
+        planRun++;
+        previewRun++;
         set({
-          searchHits,
+          searchPage,
           searchedFor: q,
-          checkedHits: new Set(),
-          widened: null,
-          widenedFor: null,
-          previewTexts: null,
+          hitChoice: NOTHING_CHOSEN,
+          autocodePlan: null,
+          planFor: null,
+          preview: null,
           autocodeOutcome: null,
         });
       } catch (err) {
@@ -123,89 +158,86 @@ export const createSearchSlice: StateCreator<Store, [], [], SearchSlice> = (set,
       }
     },
 
-    toggleHit(key) {
-      const next = new Set(get().checkedHits);
-      if (!next.delete(key)) next.add(key);
-      set({ checkedHits: next });
-      refreshPreview();
-    },
-    setAllHits(checked) {
-      set({ checkedHits: new Set(checked ? (get().searchHits ?? []).map(hitKey) : []) });
-      refreshPreview();
-    },
-    setAutocodeCode: (autocodeCodeId) => set({ autocodeCodeId }),
-    setAutocodeUnit: (autocodeUnit) => {
-      if (autocodeUnit === get().autocodeUnit) return;
-      set({ autocodeUnit, widened: null, widenedFor: null });
-      refreshPreview();
-    },
-
-    async widenHits() {
-      const { searchedFor, autocodeUnit } = get();
-      if (!searchedFor) return;
-      const key = `${autocodeUnit}\n${searchedFor}`;
-      if (get().widenedFor === key) return;
-      const run = ++widenRun;
+    async showSearchPage(offset) {
+      const query = get().searchedFor;
+      if (query === null) return;
+      const run = ++searchRun;
+      set({ searching: true });
       try {
-        const { hits } = await api.call('autocode.preview', {
-          query: searchedFor,
-          unit: autocodeUnit,
-          limit: SEARCH_LIMIT,
-        });
-        if (run === widenRun) set({ widened: hits, widenedFor: key });
+        const searchPage = await api.call('search.page', { query, offset, limit: HITS_PER_PAGE });
+        if (run === searchRun) set({ searchPage });
       } catch (err) {
-        if (run === widenRun) get().notifyError(err);
+        if (run === searchRun) get().notifyError(err);
+      } finally {
+        if (run === searchRun) set({ searching: false });
       }
     },
 
-    async showPreview() {
-      await get().widenHits();
-      const { widened, checkedHits, searchHits } = get();
-      if (!widened) return;
-      const names = new Map((searchHits ?? []).map((h) => [h.documentId, h.document]));
-      const needed = [
-        ...new Set(widened.filter((h) => checkedHits.has(hitKey(h))).map((h) => h.documentId)),
-      ].filter((id) => !texts.has(id));
-      const run = ++previewRun;
+    toggleHit: (hit) => changed({ hitChoice: toggleHit(get().hitChoice, hit) }),
+    chooseDocumentHits: (documentId, chosen) =>
+      changed({ hitChoice: chooseDocument(get().hitChoice, documentId, chosen) }),
+    setAllHits: (chosen) => changed({ hitChoice: chooseAll(chosen) }),
+    setAutocodeCode: (autocodeCodeId) => changed({ autocodeCodeId }),
+    setAutocodeUnit: (autocodeUnit) => {
+      if (autocodeUnit !== get().autocodeUnit) changed({ autocodeUnit });
+    },
+    setAutocodeExisting: (autocodeExisting) => {
+      if (autocodeExisting !== get().autocodeExisting) changed({ autocodeExisting });
+    },
+
+    async planAutocode() {
+      const key = planKey(get());
+      if (key === null || get().planFor === key) return;
+      const run = ++planRun;
       try {
-        for (const [i, id] of needed.entries()) {
-          set({
-            previewProgress: { done: i, total: needed.length, current: names.get(id) ?? null },
-          });
-          const content = await api.call('documents.content', { ref: id });
-          if (run !== previewRun) return;
-          texts.set(id, content.text);
-        }
-        set({ previewTexts: Object.fromEntries(texts) });
+        const counts = await api.call('autocode.preview', { ...settings(), offset: 0, limit: 0 });
+        if (run === planRun) set({ autocodePlan: counts, planFor: key });
+      } catch (err) {
+        if (run === planRun) get().notifyError(err);
+      }
+    },
+
+    async showPreview(offset = 0) {
+      if (get().searchedFor === null) return;
+      const key = planKey(get());
+      const run = ++previewRun;
+      set({ previewing: true });
+      try {
+        const answer = await api.call('autocode.preview', {
+          ...settings(),
+          offset,
+          limit: PASSAGES_PER_PAGE,
+        });
+        if (run !== previewRun) return;
+        const { page, offset: at, ...counts } = answer;
+        set({ preview: { offset: at, passages: page }, autocodePlan: counts, planFor: key });
       } catch (err) {
         if (run === previewRun) get().notifyError(err);
       } finally {
-        if (run === previewRun) set({ previewProgress: null });
+        if (run === previewRun) set({ previewing: false });
       }
     },
     hidePreview() {
       previewRun++;
-      set({ previewTexts: null, previewProgress: null });
+      set({ preview: null, previewing: false });
     },
 
     async applyAutocode() {
-      const { autocodeCodeId, autocodeUnit, searchHits, checkedHits } = get();
-      const hits = (searchHits ?? [])
-        .filter((h) => checkedHits.has(hitKey(h)))
-        .map(({ documentId, start, end }) => ({ documentId, start, end }));
-      if (autocodeCodeId === null || hits.length === 0) return;
+      const { autocodeCodeId } = get();
+      if (autocodeCodeId === null || get().searchedFor === null) return;
       set({ autocoding: true });
       try {
         const result = await api.call('autocode.apply', {
+          ...settings(),
           codeId: autocodeCodeId,
-          unit: autocodeUnit,
-          hits,
         });
         // The preview has done its work; the hits come back, with the outcome beside them.
         get().hidePreview();
         set({
           autocodeOutcome: { ...result.value, undoSummary: result.undo.undoSummary },
           undoState: result.undo,
+          autocodePlan: null,
+          planFor: null,
         });
         set({ autocoding: false });
         await get().refreshCoding();

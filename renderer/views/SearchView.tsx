@@ -1,12 +1,12 @@
-// Sök: full-text search over every document, hits as keyword-in-context lines to tick, and the
-// autocode panel beside them that codes the ticked hits in one undoable step.
+// Sök: full-text search over every document, every hit counted and listed a page at a time by
+// document, and the autocode panel beside them that codes the chosen hits in one undoable step.
 import { useTranslation } from 'react-i18next';
 import { BusyBar } from '../components/retrieval/BusyBar';
 import { AutocodePanel } from '../components/search/AutocodePanel';
 import { AutocodePreview } from '../components/search/AutocodePreview';
 import { HitList } from '../components/search/HitList';
+import '../components/search/search.css';
 import { useStore } from '../store';
-import { SEARCH_LIMIT } from '../store/search-slice';
 
 export function SearchView() {
   const { t } = useTranslation();
@@ -14,10 +14,9 @@ export function SearchView() {
   const setQuery = useStore((s) => s.setSearchQuery);
   const runSearch = useStore((s) => s.runSearch);
   const searching = useStore((s) => s.searching);
-  const hits = useStore((s) => s.searchHits);
+  const page = useStore((s) => s.searchPage);
   const searchedFor = useStore((s) => s.searchedFor);
-  const previewing = useStore((s) => s.previewTexts !== null);
-  const documents = hits ? new Set(hits.map((h) => h.documentId)).size : 0;
+  const previewing = useStore((s) => s.preview !== null);
 
   return (
     <section className="search-view" aria-labelledby="search-heading">
@@ -61,13 +60,13 @@ export function SearchView() {
           aria-label={t('retrieval.search.hits')}
         >
           {searching && <BusyBar label={t('retrieval.search.running')} />}
-          {hits === null || searchedFor === null ? (
+          {page === null || searchedFor === null ? (
             !searching && (
               <div className="empty-state">
                 <p className="empty-title">{t('retrieval.search.notRun')}</p>
               </div>
             )
-          ) : hits.length === 0 ? (
+          ) : page.total === 0 ? (
             <div className="empty-state">
               <p className="empty-title">{t('retrieval.search.none', { query: searchedFor })}</p>
               <p className="muted">{t('retrieval.search.noneHint')}</p>
@@ -75,19 +74,18 @@ export function SearchView() {
           ) : (
             <>
               <p className="result-count" role="status">
-                <strong>{t('retrieval.search.count', { count: hits.length, documents })}</strong>
-                {hits.length >= SEARCH_LIMIT && (
-                  <span className="warn-text">
-                    {' '}
-                    {t('retrieval.search.limited', { count: SEARCH_LIMIT })}
-                  </span>
-                )}
+                <strong>
+                  {t('retrieval.search.count', {
+                    count: page.total,
+                    documents: page.documents.length,
+                  })}
+                </strong>
               </p>
-              {previewing ? <AutocodePreview /> : <HitList hits={hits} />}
+              {previewing ? <AutocodePreview /> : <HitList page={page} />}
             </>
           )}
         </section>
-        {hits && hits.length > 0 && <AutocodePanel />}
+        {page !== null && page.total > 0 && <AutocodePanel />}
       </div>
     </section>
   );

@@ -47,19 +47,25 @@ export function StartScreen() {
           <p className="muted">{t('start.recentEmpty')}</p>
         ) : (
           <ul className="recent-list">
-            {recent.map((r) => (
+            {recent.map((r, i) => (
               <li key={r.path} className={r.missing ? 'recent-item missing' : 'recent-item'}>
-                <button
-                  type="button"
-                  className="recent-open"
-                  // Ends with the path shown on the button: its name holds the words it shows.
-                  aria-label={`${t('start.openRecent', { name: r.name })} ${r.path}`}
-                  disabled={r.missing}
-                  onClick={() => void openProject(r.path)}
-                >
-                  <span className="recent-name">{r.name}</span>
-                  <span className="recent-path">{r.path}</span>
-                </button>
+                {/* The path is drawn over the button, outside it: a button's name holds the
+                    words it shows, and "Öppna Studie" reads better than the path. */}
+                <div className="recent-target">
+                  <button
+                    type="button"
+                    className="recent-open"
+                    aria-label={t('start.openRecent', { name: r.name })}
+                    aria-describedby={`recent-path-${i}`}
+                    disabled={r.missing}
+                    onClick={() => void openProject(r.path)}
+                  >
+                    <span className="recent-name">{r.name}</span>
+                  </button>
+                  <span className="recent-path" id={`recent-path-${i}`}>
+                    {r.path}
+                  </span>
+                </div>
                 <span className="recent-meta">
                   {r.missing ? (
                     <span className="badge warn" title={t('start.missingHint')}>

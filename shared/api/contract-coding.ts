@@ -1,15 +1,8 @@
-// Contract entries for the coding workspace: segments, the codebook's editing, memos, undo/redo,
-// retrieval, search and autocode.
+// Contract entries for the coding workspace: segments, the codebook's editing, memos, undo/redo and
+// retrieval (search and autocode: contract-search.ts).
 import { z } from 'zod';
 import type { Code } from '../codebook/types';
-import type {
-  HistoryEntry,
-  Memo,
-  RetrievedSegment,
-  SearchHit,
-  Segment,
-  UndoState,
-} from '../coding/types';
+import type { HistoryEntry, Memo, RetrievedSegment, Segment, UndoState } from '../coding/types';
 import { returns } from './define';
 
 const id = z.number().int().positive();
@@ -181,40 +174,5 @@ export const codingContract = {
   'history.list': {
     input: z.object({ limit: z.number().int().min(1).max(10_000).default(200) }).strict(),
     output: returns<HistoryEntry[]>(),
-  },
-
-  'search.text': {
-    input: z
-      .object({
-        query: z.string().trim().min(1).max(500),
-        limit: z.number().int().min(1).max(10_000).default(50),
-        documentIds: z.array(id).optional(),
-      })
-      .strict(),
-    output: returns<SearchHit[]>(),
-  },
-  'autocode.preview': {
-    input: z
-      .object({
-        query: z.string().trim().min(1).max(500),
-        unit: z.enum(['match', 'sentence', 'paragraph', 'turn']),
-        limit: z.number().int().min(1).max(100_000).default(10_000),
-      })
-      .strict(),
-    output: returns<{ hits: (SearchHit & { unitStart: number; unitEnd: number })[] }>(),
-  },
-  'autocode.apply': {
-    input: z
-      .object({
-        codeId: id,
-        unit: z.enum(['match', 'sentence', 'paragraph', 'turn']),
-        /** The chosen hits, as returned by autocode.preview. */
-        hits: z
-          .array(z.object({ documentId: id, start: offset, end: offset }))
-          .min(1)
-          .max(100_000),
-      })
-      .strict(),
-    output: returns<Changed<{ created: number; extended: number }>>(),
   },
 };

@@ -12,6 +12,7 @@ import { tablesContract } from './contract-tables';
 import { refiContract } from './contract-refi';
 import { pseudonymiseContract } from './contract-pseudonymise';
 import { projectFileContract } from './contract-project-file';
+import { searchContract } from './contract-search';
 
 const projectPath = z
   .string()
@@ -60,6 +61,7 @@ export const contract = {
   ...refiContract,
   ...pseudonymiseContract,
   ...projectFileContract,
+  ...searchContract,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -39,7 +39,9 @@ test('search, autocode the hits in one undoable step, retrieve the passages and 
   await expect(page.getByRole('heading', { name: 'Sök i alla dokument' })).toBeVisible();
   await expect(page.getByText('4 träffar i 3 dokument')).toBeVisible();
   const hits = page.getByRole('list', { name: 'Träffar' });
-  await expect(hits.getByRole('listitem')).toHaveCount(4);
+  // Grouped by document: three documents, four hits.
+  await expect(hits.getByRole('heading', { level: 3 })).toHaveCount(3);
+  await expect(hits.locator('li.hit')).toHaveCount(4);
   await expect(hits.locator('mark').first()).toHaveText(/^kontorslandskap/i);
   await page.screenshot({ path: `${SHOTS}/search-hits.png` });
 
@@ -60,7 +62,7 @@ test('search, autocode the hits in one undoable step, retrieve the passages and 
   await page.screenshot({ path: `${SHOTS}/search-preview.png` });
 
   await page.getByRole('button', { name: 'Koda 4 avsnitt' }).click();
-  await expect(page.getByText('Klart: 4 nya, 0 utökade.')).toBeVisible();
+  await expect(page.getByText('Klart: 4 nya, 0 utökade, 0 redan kodade.')).toBeVisible();
   await expect(page.getByText('Lokaler och kontorslandskap har 4 kodade avsnitt.')).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/search-autocoded.png` });
 
@@ -168,8 +170,10 @@ test('search, autocode the hits in one undoable step, retrieve the passages and 
   await page.getByRole('navigation').getByRole('button', { name: 'Sök' }).click();
   await page
     .getByRole('list', { name: 'Träffar' })
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: 'Bergsjöstaden_VT2018_Chefer' }) })
     .getByRole('button')
-    .filter({ hasText: 'Bergsjöstaden_VT2018_Chefer' })
+    .first()
     .click();
   await expect(page.getByText('15 tecken markerade', { exact: false })).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/search-opened-in-coding.png` });

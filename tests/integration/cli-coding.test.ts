@@ -57,7 +57,7 @@ describe('kvalkod code / autocode / segments / search', () => {
       ),
       dir,
     );
-    expect(auto.stdout).toBe('1 hits: 1 created, 0 extended\n');
+    expect(auto.stdout).toBe('1 hit: 1 created, 0 extended, 0 already coded\n');
 
     const all = JSON.parse(
       kvalkod(['segments', 'p.kvalkod', '--json'], dir).stdout,

@@ -1,56 +1,62 @@
-// Autocode: one code, one unit (hit, sentence, paragraph, turn), a preview of the widened passages,
-// then one step that codes them all, undone as one by Ctrl+Z.
-import { useEffect, useMemo, useRef } from 'react';
+// Autocode: one code, one unit (hit, sentence, paragraph, turn), what to do with passages that
+// already have the code, what it will do ("3 nya, 1 utökat, 2 redan kodade"), a preview of the
+// passages, then one step that codes every chosen hit (on every page), undone as one by Ctrl+Z.
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
+import { EXISTING_PASSAGE } from '../../../shared/api/contract-search';
+import { countChosen } from '../../../shared/coding/hit-choice';
 import type { AutocodeUnit } from '../../../shared/coding/types';
-import { ProgressBar } from '../ProgressBar';
 import { BusyBar } from '../retrieval/BusyBar';
 import { CodePicker } from '../retrieval/CodePicker';
 import { useStore } from '../../store';
-import { passagesOf } from './AutocodePreview';
+import { planKey } from '../../store/search-slice';
+import { tally } from './autocode-tally';
 
 const UNITS: AutocodeUnit[] = ['match', 'sentence', 'paragraph', 'turn'];
+/** Changes to the choice are gathered this long before autocode's counts are asked for again. */
+const SETTLE_MS = 200;
 
 export function AutocodePanel() {
   const { t } = useTranslation();
   const s = useStore(
     useShallow((st) => ({
-      searchedFor: st.searchedFor,
+      page: st.searchPage,
       unit: st.autocodeUnit,
-      widened: st.widened,
-      widenedFor: st.widenedFor,
-      checkedHits: st.checkedHits,
+      existing: st.autocodeExisting,
+      choice: st.hitChoice,
       codeId: st.autocodeCodeId,
       codes: st.codes,
       codeCounts: st.codeCounts,
-      previewTexts: st.previewTexts,
-      previewProgress: st.previewProgress,
+      plan: st.autocodePlan,
+      planCurrent: st.planFor !== null && st.planFor === planKey(st),
+      preview: st.preview,
+      previewing: st.previewing,
       autocoding: st.autocoding,
       outcome: st.autocodeOutcome,
       undoState: st.undoState,
-      widenHits: st.widenHits,
+      planAutocode: st.planAutocode,
       setAutocodeCode: st.setAutocodeCode,
       setAutocodeUnit: st.setAutocodeUnit,
+      setAutocodeExisting: st.setAutocodeExisting,
       showPreview: st.showPreview,
       hidePreview: st.hidePreview,
       applyAutocode: st.applyAutocode,
     })),
   );
-  const { searchedFor, unit, widened, widenedFor, checkedHits, codeId, outcome, widenHits } = s;
+  const { plan, planCurrent, codeId, outcome, planAutocode } = s;
   const code = s.codes.find((c) => c.id === codeId) ?? null;
-  const passages = useMemo(
-    () => (widened ? passagesOf(widened, checkedHits) : null),
-    [widened, checkedHits],
-  );
-  const current = widenedFor === `${unit}\n${searchedFor ?? ''}`;
-  const n = current && passages ? passages.length : checkedHits.size;
+  const chosen = s.page ? countChosen(s.choice, s.page.documents) : 0;
+  const toCode = planCurrent && plan ? plan.created + plan.extended : null;
   const outcomeCurrent =
     outcome !== null && s.undoState.canUndo && s.undoState.undoSummary === outcome.undoSummary;
 
+  // What autocode would do is counted on the Node side over every chosen hit, once the choice settles.
   useEffect(() => {
-    if (searchedFor) void widenHits();
-  }, [searchedFor, unit, widenHits]);
+    if (planCurrent || chosen === 0) return;
+    const timer = setTimeout(() => void planAutocode(), SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [planCurrent, chosen, planAutocode]);
 
   // The outcome appears at the panel's foot; make sure it is seen.
   const outcomeBox = useRef<HTMLDivElement>(null);
@@ -83,7 +89,7 @@ export function AutocodePanel() {
             <input
               type="radio"
               name="autocode-unit"
-              checked={unit === u}
+              checked={s.unit === u}
               onChange={() => s.setAutocodeUnit(u)}
             />
             <span>{t(`retrieval.autocode.units.${u}`)}</span>
@@ -91,43 +97,61 @@ export function AutocodePanel() {
           </label>
         ))}
       </fieldset>
-      {checkedHits.size === 0 && <p className="small muted">{t('retrieval.autocode.noChecked')}</p>}
-      {checkedHits.size > 0 && !code && (
-        <p className="small muted">{t('retrieval.autocode.noCode')}</p>
+      <fieldset className="unit-choice">
+        <legend>{t('retrieval.autocode.existing')}</legend>
+        {EXISTING_PASSAGE.map((e) => (
+          <label key={e} className="radio-row two">
+            <input
+              type="radio"
+              name="autocode-existing"
+              checked={s.existing === e}
+              onChange={() => s.setAutocodeExisting(e)}
+            />
+            <span>
+              {t(
+                e === 'widen'
+                  ? 'retrieval.autocode.existingWiden'
+                  : 'retrieval.autocode.existingSkip',
+              )}
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      {chosen === 0 && <p className="small muted">{t('retrieval.autocode.noChecked')}</p>}
+      {chosen > 0 && !code && <p className="small muted">{t('retrieval.autocode.noCode')}</p>}
+      {chosen > 0 && plan && planCurrent && (
+        <p className="autocode-plan" aria-live="polite">
+          {t('retrieval.autocode.passagesOf', {
+            count: plan.passages,
+            hits: plan.hits,
+            tally: tally(t, plan),
+          })}
+        </p>
       )}
       <div className="button-row left">
         <button
           type="button"
-          aria-pressed={s.previewTexts !== null}
-          disabled={checkedHits.size === 0 || s.previewProgress !== null}
-          onClick={() => void (s.previewTexts ? s.hidePreview() : s.showPreview())}
+          aria-pressed={s.preview !== null}
+          disabled={chosen === 0 || s.previewing}
+          onClick={() => void (s.preview ? s.hidePreview() : s.showPreview())}
         >
-          {s.previewTexts ? t('retrieval.autocode.previewHide') : t('retrieval.autocode.preview')}
+          {s.preview ? t('retrieval.autocode.previewHide') : t('retrieval.autocode.preview')}
         </button>
         <button
           type="button"
           className="primary"
-          disabled={!code || checkedHits.size === 0 || s.autocoding}
+          disabled={!code || chosen === 0 || s.autocoding || toCode === 0}
           title={t('retrieval.autocode.applyHint')}
           onClick={() => void s.applyAutocode()}
         >
-          {t('retrieval.autocode.apply', { count: n })}
+          {t('retrieval.autocode.apply', { count: toCode ?? chosen })}
         </button>
       </div>
-      {s.previewProgress && (
-        <ProgressBar
-          label={t('retrieval.autocode.previewing')}
-          done={s.previewProgress.done}
-          total={s.previewProgress.total}
-          current={s.previewProgress.current}
-        />
-      )}
+      {s.previewing && <BusyBar label={t('retrieval.autocode.previewing')} />}
       {s.autocoding && <BusyBar label={t('retrieval.autocode.applying')} />}
       {outcomeCurrent && (
         <div ref={outcomeBox} className="autocode-outcome" role="status">
-          <strong>
-            {t('retrieval.autocode.done', { created: outcome.created, extended: outcome.extended })}
-          </strong>
+          <strong>{t('retrieval.autocode.done', { tally: tally(t, outcome) })}</strong>
           <p className="small muted">{t('retrieval.autocode.doneHint')}</p>
         </div>
       )}

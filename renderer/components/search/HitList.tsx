@@ -1,21 +1,41 @@
-// Search hits as keyword-in-context lines: the document, the words before, the hit marked, the words
-// after. A checkbox per hit (and one for all) chooses what autocode codes; a click on the line opens
-// the transcript in the coding view with the hit selected.
+// One page of search hits, grouped by document: each document's full name over its hits (never cut
+// short, so two long names cannot read the same), a checkbox for all its hits, and per hit the
+// words before, the hit marked, the words after. Choices hold over every page, not only this one.
+// A click on a hit opens the transcript in the coding view with the hit selected.
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SearchDocument, SearchPage } from '../../../shared/api/contract-search';
+import { chosenIn, countChosen, isChosen } from '../../../shared/coding/hit-choice';
 import type { SearchHit } from '../../../shared/coding/types';
 import { useStore } from '../../store';
-import { hitKey } from '../../store/search-slice';
+import { HITS_PER_PAGE } from '../../store/search-slice';
+import { HitPager } from './HitPager';
 
-export function HitList({ hits }: { hits: SearchHit[] }) {
+/** Consecutive hits of one document on the page, with where they stand among its hits. */
+function groupsOf(page: SearchPage) {
+  const docs = new Map(page.documents.map((d) => [d.documentId, d]));
+  const groups: { doc: SearchDocument; hits: { hit: SearchHit; n: number }[] }[] = [];
+  page.hits.forEach((hit, i) => {
+    const last = groups[groups.length - 1];
+    const n = page.offset + i + 1;
+    if (last?.doc.documentId === hit.documentId) last.hits.push({ hit, n });
+    else {
+      const doc = docs.get(hit.documentId);
+      if (doc) groups.push({ doc, hits: [{ hit, n }] });
+    }
+  });
+  return groups;
+}
+
+export function HitList({ page }: { page: SearchPage }) {
   const { t } = useTranslation();
-  const checked = useStore((s) => s.checkedHits);
+  const choice = useStore((s) => s.hitChoice);
   const setAll = useStore((s) => s.setAllHits);
   const all = useRef<HTMLInputElement>(null);
-  const count = hits.filter((h) => checked.has(hitKey(h))).length;
+  const count = countChosen(choice, page.documents);
   useEffect(() => {
-    if (all.current) all.current.indeterminate = count > 0 && count < hits.length;
-  }, [count, hits.length]);
+    if (all.current) all.current.indeterminate = count > 0 && count < page.total;
+  }, [count, page.total]);
 
   return (
     <div className="hit-area">
@@ -24,21 +44,67 @@ export function HitList({ hits }: { hits: SearchHit[] }) {
           <input
             ref={all}
             type="checkbox"
-            checked={count === hits.length && count > 0}
+            checked={count === page.total && count > 0}
             onChange={(e) => setAll(e.target.checked)}
           />
           {t('retrieval.search.selectAll')}
         </label>
         <span className="muted" aria-live="polite">
-          {t('retrieval.search.checked', { checked: count, count: hits.length })}
+          {t('retrieval.search.checked', { checked: count, count: page.total })}
         </span>
       </div>
-      <ol className="hit-list" aria-label={t('retrieval.search.hits')}>
-        {hits.map((h, i) => (
-          <Hit key={hitKey(h)} hit={h} n={i + 1} checked={checked.has(hitKey(h))} />
+      {page.total > HITS_PER_PAGE && <HitPager page={page} />}
+      <ol className="hit-groups" aria-label={t('retrieval.search.hits')}>
+        {groupsOf(page).map(({ doc, hits }) => (
+          <DocumentHits key={`${doc.documentId}:${hits[0]?.n ?? 0}`} doc={doc} hits={hits} />
         ))}
       </ol>
+      {page.total > HITS_PER_PAGE && <HitPager page={page} bottom />}
     </div>
+  );
+}
+
+function DocumentHits({
+  doc,
+  hits,
+}: {
+  doc: SearchDocument;
+  hits: { hit: SearchHit; n: number }[];
+}) {
+  const { t } = useTranslation();
+  const choice = useStore((s) => s.hitChoice);
+  const chooseDocument = useStore((s) => s.chooseDocumentHits);
+  const box = useRef<HTMLInputElement>(null);
+  const chosen = chosenIn(choice, doc.documentId, doc.hits);
+  useEffect(() => {
+    if (box.current) box.current.indeterminate = chosen > 0 && chosen < doc.hits;
+  }, [chosen, doc.hits]);
+  const continued = (hits[0]?.n ?? 1) - 1 > doc.first;
+  const headingId = `hits-of-${doc.documentId}-${hits[0]?.n ?? 0}`;
+  return (
+    <li className="hit-group" aria-labelledby={headingId}>
+      <div className="hit-group-head">
+        <input
+          ref={box}
+          type="checkbox"
+          checked={chosen === doc.hits}
+          aria-label={t('retrieval.search.selectDocument', { document: doc.document })}
+          onChange={() => chooseDocument(doc.documentId, chosen < doc.hits)}
+        />
+        <h3 id={headingId} className="hit-group-name">
+          {doc.document}
+        </h3>
+        <span className="muted small">
+          {t('retrieval.search.documentHits', { count: doc.hits })}
+          {continued && ` · ${t('retrieval.search.continued')}`}
+        </span>
+      </div>
+      <ol className="hit-list">
+        {hits.map(({ hit, n }) => (
+          <Hit key={`${hit.start}:${hit.end}`} hit={hit} n={n} checked={isChosen(choice, hit)} />
+        ))}
+      </ol>
+    </li>
   );
 }
 
@@ -56,7 +122,7 @@ function Hit({ hit, n, checked }: { hit: SearchHit; n: number; checked: boolean 
         type="checkbox"
         checked={checked}
         aria-label={t('retrieval.search.selectHit', { n, document: hit.document })}
-        onChange={() => toggle(hitKey(hit))}
+        onChange={() => toggle(hit)}
       />
       <button
         type="button"
@@ -64,9 +130,6 @@ function Hit({ hit, n, checked }: { hit: SearchHit; n: number; checked: boolean 
         title={t('retrieval.search.open')}
         onClick={() => void open(hit)}
       >
-        <span className="hit-doc" title={hit.document}>
-          {hit.document}
-        </span>
         <span className="kwic">
           <span className="kwic-before">
             <span>

@@ -1,12 +1,24 @@
 import { describe, expect, it } from 'vitest';
+import { chooseAll, toggleHit } from '../../../shared/coding/hit-choice';
 import type { AutocodeUnit } from '../../../shared/coding/types';
 import { codingProject, type CodingFixture } from './coding-fixture';
 
 const LOKALER = 'Lokaler och kontorslandskap';
+const ALL = chooseAll(true);
 
-async function autocode(f: CodingFixture, query: string, unit: AutocodeUnit) {
-  const { hits } = await f.call('autocode.preview', { query, unit });
-  return f.call('autocode.apply', { codeId: f.code(LOKALER).id, unit, hits });
+function autocode(
+  f: CodingFixture,
+  query: string,
+  unit: AutocodeUnit,
+  existing: 'widen' | 'skip' = 'widen',
+) {
+  return f.call('autocode.apply', {
+    codeId: f.code(LOKALER).id,
+    query,
+    unit,
+    choice: ALL,
+    existing,
+  });
 }
 
 const codedTexts = (f: CodingFixture, doc: number) =>
@@ -25,11 +37,17 @@ describe('autocode', () => {
     'preview widens a hit to its %s (a speaker label is never part of it)',
     async (unit, expected) => {
       const f = await codingProject();
-      const { hits } = await f.call('autocode.preview', { query: 'bullrigt', unit });
-      expect(hits).toHaveLength(1);
-      const [hit] = hits;
-      expect(f.text(0).slice(hit?.unitStart, hit?.unitEnd)).toBe(expected);
-      expect(f.text(0).slice(hit?.start, hit?.end)).toBe('bullrigt');
+      const preview = await f.call('autocode.preview', {
+        query: 'bullrigt',
+        unit,
+        codeId: null,
+        choice: ALL,
+      });
+      expect(preview).toMatchObject({ hits: 1, passages: 1, created: 1 });
+      const [passage] = preview.page;
+      expect(passage?.text).toBe(expected);
+      expect(f.text(0).slice(passage?.start, passage?.end)).toBe(expected);
+      expect(passage?.hits.map((h) => f.text(0).slice(h.start, h.end))).toEqual(['bullrigt']);
       await f.close();
     },
   );
@@ -43,7 +61,7 @@ describe('autocode', () => {
       codeIds: [f.code(13).id],
     });
     const { value, undo } = await autocode(f, 'kontors*', 'paragraph');
-    expect(value).toEqual({ created: 2, extended: 1 });
+    expect(value).toEqual({ hits: 4, passages: 3, created: 3, extended: 0, already: 0 });
     expect(undo.undoSummary).toBe(`Autocoded 3 passages with "${LOKALER}"`);
     expect(codedTexts(f, 0)).toEqual([
       `${line} [${f.code(13).name}, ${LOKALER}]`,
@@ -63,35 +81,100 @@ describe('autocode', () => {
     const f = await codingProject();
     // Both hits lie in the same sentence: one passage, not two.
     const first = await autocode(f, '"är bullrigt" OR kontorslandskapet', 'sentence');
-    expect(first.value).toEqual({ created: 2, extended: 0 });
+    expect(first.value).toMatchObject({ created: 2, extended: 0, already: 0 });
     expect(codedTexts(f, 0)).toEqual([
       `Kontorslandskapet är bullrigt! [${LOKALER}]`,
       `Ett stycke utan talare om kontorslandskapet. [${LOKALER}]`,
     ]);
     const again = await autocode(f, 'bullrigt', 'sentence');
-    expect(again.value).toEqual({ created: 0, extended: 0 });
+    expect(again.value).toMatchObject({ created: 0, extended: 0, already: 1 });
     expect((await f.call('history.list', { limit: 5 })).map((e) => e.action)).toEqual([
       'autocode.apply',
     ]);
     await f.close();
   });
 
-  it('refuses hits outside their document', async () => {
+  it('widens a hand-coded passage that ends before its period instead of adding a second one', async () => {
     const f = await codingProject();
-    await expect(
-      f.call('autocode.apply', {
-        codeId: f.code(LOKALER).id,
-        unit: 'match',
-        hits: [{ documentId: f.docId(0), start: 5, end: 99_999 }],
-      }),
-    ).rejects.toThrow(/beyond the end of the document/);
-    await expect(
-      f.call('autocode.apply', {
-        codeId: f.code(LOKALER).id,
-        unit: 'match',
-        hits: [{ documentId: 42, start: 0, end: 1 }],
-      }),
-    ).rejects.toThrow(/no document with id 42/);
+    const hand = f.find(0, 'Kontorslandskapet är bullrigt');
+    await f.call('segments.create', {
+      documentId: f.docId(0),
+      ...hand,
+      codeIds: [f.code(LOKALER).id, f.code('Hinder').id],
+      memo: 'kodat för hand',
+    });
+    const preview = await f.call('autocode.preview', {
+      query: 'bullrigt OR samtal',
+      unit: 'sentence',
+      codeId: f.code(LOKALER).id,
+      choice: ALL,
+    });
+    expect(preview).toMatchObject({ hits: 2, passages: 2, created: 1, extended: 1, already: 0 });
+    expect(preview.page.map((p) => [p.outcome, p.text])).toEqual([
+      ['extended', 'Kontorslandskapet är bullrigt!'],
+      ['new', 'Kontorslandskap är inte bra för samtal.'],
+    ]);
+    const { value } = await autocode(f, 'bullrigt OR samtal', 'sentence');
+    expect(value).toMatchObject({ created: 1, extended: 1, already: 0 });
+    // One passage for the statement, with its other code and its memo kept.
+    expect(codedTexts(f, 0)).toEqual([
+      `Kontorslandskapet är bullrigt! [Hinder, ${LOKALER}]`,
+      `Kontorslandskap är inte bra för samtal. [${LOKALER}]`,
+    ]);
+    expect(f.project().segments.ofDocument(f.docId(0))[0]?.memo).toBe('kodat för hand');
+    await f.call('history.undo', {});
+    expect(codedTexts(f, 0)).toEqual([`Kontorslandskapet är bullrigt [Hinder, ${LOKALER}]`]);
+    await f.close();
+  });
+
+  it('leaves an overlapping passage as it is when asked to, and counts it as already coded', async () => {
+    const f = await codingProject();
+    await f.call('segments.create', {
+      documentId: f.docId(0),
+      ...f.find(0, 'Kontorslandskapet är bullrigt'),
+      codeIds: [f.code(LOKALER).id],
+    });
+    const { value } = await autocode(f, 'bullrigt', 'sentence', 'skip');
+    expect(value).toEqual({ hits: 1, passages: 1, created: 0, extended: 0, already: 1 });
+    expect(codedTexts(f, 0)).toEqual([`Kontorslandskapet är bullrigt [${LOKALER}]`]);
+    await f.close();
+  });
+
+  it('codes only the chosen hits, wherever they are listed', async () => {
+    const f = await codingProject();
+    const page = await f.call('search.page', { query: 'kontors*', limit: 1 });
+    expect(page.total).toBe(4);
+    const [first] = page.hits;
+    if (!first) throw new Error('no hit');
+    const choice = toggleHit(ALL, first);
+    const { value } = await f.call('autocode.apply', {
+      codeId: f.code(LOKALER).id,
+      query: 'kontors*',
+      unit: 'match',
+      choice,
+    });
+    expect(value).toMatchObject({ hits: 3, created: 3 });
+    // Hits are listed by document name: the first is Angered's, left out; Bergsjön's three coded.
+    expect(first.document).toBe('Angered VT2018 Medarbetare');
+    expect(codedTexts(f, 1)).toEqual([]);
+    expect(codedTexts(f, 0).map((t) => t.split(' [')[0])).toEqual([
+      'Kontorslandskapet',
+      'Kontorslandskap',
+      'kontorslandskapet',
+    ]);
+    await f.close();
+  });
+
+  it('refuses a code that does not exist or is a group heading', async () => {
+    const f = await codingProject();
+    const group = f
+      .project()
+      .codes.list()
+      .find((c) => !c.codable);
+    for (const codeId of [99_999, group?.id ?? 0])
+      await expect(
+        f.call('autocode.apply', { codeId, query: 'bullrigt', unit: 'match', choice: ALL }),
+      ).rejects.toThrow(/no code with id|group heading/);
     await f.close();
   });
 });

@@ -182,7 +182,8 @@ describe('codebook editing', () => {
       f.call('autocode.apply', {
         codeId: f.code('Områden').id,
         unit: 'match',
-        hits: [{ documentId: f.docId(0), ...f.find(0, 'Lönen') }],
+        query: 'Lönen',
+        choice: { all: true, documents: [], hits: [] },
       }),
     ).rejects.toThrow(/group heading/);
     expect(f.project().info().counts.segments).toBe(0);

@@ -100,7 +100,7 @@ describe('project reset', () => {
       selection: { start: 3, end: 9 },
       searchQuery: 'lokaler',
       searchedFor: 'lokaler',
-      searchHits: [],
+      searchPage: { total: 0, documents: [], offset: 0, hits: [] },
       tableShown: { title: 'A' } as State['tableShown'],
       notices: [{ id: 1, code: 'internal', params: {}, message: 'from A' }],
     });
@@ -112,7 +112,7 @@ describe('project reset', () => {
     expect(s.retrieved).toBeNull();
     expect(s.selection).toBeNull();
     expect(s.searchQuery).toBe(initialSearchState.searchQuery);
-    expect(s.searchHits).toBeNull();
+    expect(s.searchPage).toBeNull();
     expect(s.tableShown).toBeNull();
     expect(s.notices).toEqual([]);
   });
@@ -124,8 +124,8 @@ describe('project reset', () => {
     answer = (method) =>
       method === 'segments.retrieve'
         ? later([{ id: 1, documentId: 5 }], 30)
-        : method === 'search.text'
-          ? later([{ documentId: 5, document: 'A-intervju', start: 0, end: 4 }], 30)
+        : method === 'search.page'
+          ? later({ total: 1, documents: [], offset: 0, hits: [] }, 30)
           : method === 'tables.compute'
             ? later({ title: 'A' }, 30)
             : emptyProject(method);
@@ -140,7 +140,7 @@ describe('project reset', () => {
     expect(s.project).toBeNull();
     expect(s.retrieved).toBeNull();
     expect(s.retrieving).toBe(false);
-    expect(s.searchHits).toBeNull();
+    expect(s.searchPage).toBeNull();
     expect(s.searching).toBe(false);
     expect(s.tableShown).toBeNull();
     expect(s.tableComputing).toBe(false);
