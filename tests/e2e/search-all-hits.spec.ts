@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { expect, test } from './app-fixture';
 import { expectAccessible } from './axe';
 import { call, selectPhrase } from './page-helpers';
-import { projectWithFiles, writeWalkFiles } from './walk-import';
+import { openInCoding, projectWithFiles, writeWalkFiles } from './walk-import';
 import { wordDocx } from './walk-files';
 
 const SHOTS = 'test-results/screenshots';
@@ -109,27 +109,20 @@ test('autocode widens a hand-coded passage that ends before its period; the prev
   await projectWithFiles(page, app, 'Utöka', files);
 
   // By hand, in the Word document: "Lokalerna är för trånga" without its period.
-  await page
-    .getByRole('navigation', { name: 'Vyer' })
-    .getByRole('button', { name: 'Kodning' })
-    .click();
-  await page
-    .getByLabel('Dokument', { exact: true })
-    .selectOption({ label: 'Lindholmen_HT2017_Chefer' });
-  await page.getByLabel('Ditt namn som kodare (sparas med varje kodning):').fill('Karin');
-  await page.getByRole('button', { name: 'Spara namn' }).click();
+  const inspector = page.getByRole('region', { name: 'Valt avsnitt' });
+  const codeWithPalette = async () => {
+    await page.keyboard.press('k');
+    await page.getByRole('dialog', { name: 'Sök kod' }).getByRole('searchbox').fill('lokaler och');
+    await page.keyboard.press('Enter');
+    await expect(inspector.getByRole('listitem')).toHaveText(['Lokaler och kontorslandskap×']);
+  };
+  await openInCoding(page, app, 'Lindholmen_HT2017_Chefer');
   await selectPhrase(page, 'Lokalerna är för trånga');
-  await page.keyboard.press('k');
-  await page.getByRole('dialog', { name: 'Sök kod' }).getByRole('searchbox').fill('lokaler och');
-  await page.keyboard.press('Enter');
+  await codeWithPalette();
   // And in the Markdown one two sentences: the first lies wholly inside, already coded.
-  await page
-    .getByLabel('Dokument', { exact: true })
-    .selectOption({ label: 'Majorna_HT2018_Medarbetare' });
+  await openInCoding(page, app, 'Majorna_HT2018_Medarbetare');
   await selectPhrase(page, 'Lokalerna är för trånga. Vi sitter i kontorslandskap');
-  await page.keyboard.press('k');
-  await page.getByRole('dialog', { name: 'Sök kod' }).getByRole('searchbox').fill('lokaler och');
-  await page.keyboard.press('Enter');
+  await codeWithPalette();
 
   await page.getByRole('searchbox', { name: 'Sök i alla dokument' }).fill('lokalerna');
   await page.keyboard.press('Enter');

@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, type RunningApp } from './app-fixture';
+import { call } from './page-helpers';
 import {
   cp1252Text,
   libreOfficeDocx,
@@ -57,4 +58,22 @@ export async function projectWithFiles(
   await expect(dialog.getByRole('status')).toHaveText(/importerade/, { timeout: 60_000 });
   await dialog.getByRole('button', { name: 'Klar' }).click();
   await expect(page.getByRole('table').getByRole('row')).toHaveCount(files.length + 1);
+}
+
+/** Opens a document in Kodning and waits until its own text is shown (walk files share text). */
+export async function openInCoding(page: Page, app: RunningApp, document: string): Promise<void> {
+  const docs = await call<{ id: number; name: string }[]>(page.request, app, 'documents.list');
+  const id = docs.find((d) => d.name === document)?.id;
+  if (id === undefined) throw new Error(`no document ${document}`);
+  await page
+    .getByRole('navigation', { name: 'Vyer' })
+    .getByRole('button', { name: 'Kodning' })
+    .click();
+  await page.getByLabel('Dokument', { exact: true }).selectOption({ label: document });
+  await expect(page.getByLabel('Transkription')).toHaveAttribute('data-document-id', String(id));
+  const coder = page.getByLabel('Ditt namn som kodare (sparas med varje kodning):');
+  if (await coder.isVisible()) {
+    await coder.fill('Karin');
+    await page.getByRole('button', { name: 'Spara namn' }).click();
+  }
 }

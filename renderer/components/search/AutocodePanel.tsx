@@ -29,7 +29,8 @@ export function AutocodePanel() {
       codes: st.codes,
       codeCounts: st.codeCounts,
       plan: st.autocodePlan,
-      planCurrent: st.planFor !== null && st.planFor === planKey(st),
+      key: planKey(st),
+      planFor: st.planFor,
       preview: st.preview,
       previewing: st.previewing,
       autocoding: st.autocoding,
@@ -44,7 +45,8 @@ export function AutocodePanel() {
       applyAutocode: st.applyAutocode,
     })),
   );
-  const { plan, planCurrent, codeId, outcome, planAutocode } = s;
+  const { plan, key, codeId, outcome, planAutocode } = s;
+  const planCurrent = key !== null && s.planFor === key;
   const code = s.codes.find((c) => c.id === codeId) ?? null;
   const chosen = s.page ? countChosen(s.choice, s.page.documents) : 0;
   const toCode = planCurrent && plan ? plan.created + plan.extended : null;
@@ -52,11 +54,12 @@ export function AutocodePanel() {
     outcome !== null && s.undoState.canUndo && s.undoState.undoSummary === outcome.undoSummary;
 
   // What autocode would do is counted on the Node side over every chosen hit, once the choice settles.
+  // Every change of what is chosen or how asks again (an answer for older settings is not current).
   useEffect(() => {
     if (planCurrent || chosen === 0) return;
     const timer = setTimeout(() => void planAutocode(), SETTLE_MS);
     return () => clearTimeout(timer);
-  }, [planCurrent, chosen, planAutocode]);
+  }, [key, planCurrent, chosen, planAutocode]);
 
   // The outcome appears at the panel's foot; make sure it is seen.
   const outcomeBox = useRef<HTMLDivElement>(null);
