@@ -51,7 +51,7 @@ function afterLabel(src: UnitSource, unit: Range, hit: Range): Range {
  * A terminator ends a sentence when followed by a space or the paragraph's end, so that "2.5" and
  * "t.ex" do not split one.
  */
-function endsSentence(text: string, i: number, limit: number): boolean {
+export function endsSentence(text: string, i: number, limit: number): boolean {
   if (!TERMINATORS.includes(text.charAt(i))) return false;
   return i + 1 >= limit || isSpace(text.charAt(i + 1));
 }

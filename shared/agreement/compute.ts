@@ -1,0 +1,31 @@
+// One agreement comparison from its input: the contract's rows for codes and groups in the chosen
+// unit, the notes, the disagreements to settle, and (when asked) MAXQDA's segment view.
+import { agreementByCharacter } from './by-character';
+import { agreementByUnit } from './by-unit';
+import type { AgreementInput } from './input';
+import { segmentOverlap } from './overlap';
+import type { AgreementResult, AgreementUnit } from './types';
+
+/** Bit masks hold one bit per coder. */
+export const MAX_CODERS = 30;
+
+export function computeAgreement(
+  input: AgreementInput,
+  unit: AgreementUnit,
+  overlap: number | null,
+): AgreementResult {
+  if (input.coders.length < 2 || input.coders.length > MAX_CODERS)
+    throw new Error(`Agreement compares 2 to ${MAX_CODERS} coders.`);
+  const parts = unit === 'character' ? agreementByCharacter(input) : agreementByUnit(input);
+  return {
+    unit,
+    coders: input.coders,
+    documents: input.documents.map((d) => d.name),
+    codes: parts.codes,
+    groups: parts.groups,
+    notes: parts.notes,
+    disagreements: parts.disagreements,
+    overlap: overlap === null ? null : segmentOverlap(input, overlap),
+    documentIds: input.documents.map((d) => d.id),
+  };
+}
