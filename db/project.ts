@@ -26,6 +26,7 @@ import { createSavedTableQueries } from './queries/saved-tables';
 import { createCaseQueries } from './queries/cases';
 import { createTableQueries } from './queries/tables';
 import { createPseudonymQueries } from './queries/pseudonymise';
+import { createAgreementQueries } from './queries/agreement';
 import { insertTemplate, insertTemplateAttributes } from './template';
 
 export interface CreateOptions {
@@ -48,6 +49,7 @@ export class Project {
   readonly cases;
   readonly tables;
   readonly pseudonyms;
+  readonly agreement;
 
   private readonly file: OpenFileGuard;
   /** Documents found damaged when the project was opened (named in the window's banner). */
@@ -74,6 +76,7 @@ export class Project {
     this.cases = createCaseQueries(db);
     this.tables = createTableQueries(db);
     this.pseudonyms = createPseudonymQueries(db);
+    this.agreement = createAgreementQueries(db);
   }
 
   static create(path: string, options: CreateOptions = {}): Project {

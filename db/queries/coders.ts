@@ -38,6 +38,8 @@ export function createCoderQueries(db: Database) {
       const name = currentStmt.get()?.value;
       return name === undefined ? null : idOf(name);
     },
+    /** The coder's row id, adding the coder on first use. */
+    idFor: (name: string) => idOf(name),
     list: () => listStmt.all(),
   };
 }

@@ -63,7 +63,7 @@ function projectAndQuery(args: CommandArgs): [string, string] {
 export const codingCommands: Record<string, Command> = {
   code: {
     usage:
-      '<project> --doc <id or name> --start N --end M --code <name or number>... [--memo text]',
+      '<project> --doc <id or name> --start N --end M --code <name or number>... [--memo text] [--coder <name>]',
     summary: 'code one passage (UTF-16 offsets, end not included) with one or more codes',
     options: {
       doc: { type: 'string' },
@@ -71,6 +71,7 @@ export const codingCommands: Record<string, Command> = {
       end: { type: 'string' },
       code: { type: 'string', multiple: true },
       memo: { type: 'string' },
+      coder: { type: 'string' },
     },
     async run(args) {
       await openProject(args, onePositional(args, 'project file'));
@@ -91,6 +92,7 @@ export const codingCommands: Record<string, Command> = {
           end: offset(args.values.end, 'end'),
           codeIds: await codeIds(args, refs),
           memo: typeof args.values.memo === 'string' ? args.values.memo : '',
+          ...(typeof args.values.coder === 'string' ? { coder: args.values.coder } : {}),
         },
         args.ctx,
       );

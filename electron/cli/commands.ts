@@ -9,6 +9,7 @@ import { refiCommands } from './refi-commands';
 import { pseudonymiseCommands } from './pseudonymise-commands';
 import { surveyCommands } from './survey-commands';
 import { tableCommands } from './table-commands';
+import { agreementCommands } from './agreement-commands';
 
 const projectCommands: Record<string, Command> = {
   init: {
@@ -95,5 +96,6 @@ export const commands: Record<string, Command> = {
   ...refiCommands,
   ...pseudonymiseCommands,
   ...checkCommands,
+  ...agreementCommands,
 };
 export { ArgumentError, type Command } from './command';

@@ -17,6 +17,8 @@ import { tableExportHandlers } from './table-export';
 import { refiHandlers } from './refi';
 import { pseudonymiseHandlers } from './pseudonymise';
 import { projectFileHandlers } from './project-file';
+import { agreementHandlers } from './agreement';
+import { mergeHandlers } from './merge';
 
 export function createAppRegistry() {
   return createRegistry([
@@ -37,5 +39,7 @@ export function createAppRegistry() {
     refiHandlers,
     pseudonymiseHandlers,
     projectFileHandlers,
+    agreementHandlers,
+    mergeHandlers,
   ]);
 }

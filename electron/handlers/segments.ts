@@ -21,7 +21,15 @@ import type { HandlerGroup } from './registry';
 export function insertSegment(
   project: Project,
   rec: Recorder,
-  seg: { documentId: number; start: number; end: number; codeIds: number[]; memo: string },
+  seg: {
+    documentId: number;
+    start: number;
+    end: number;
+    codeIds: readonly number[];
+    memo: string;
+    /** The passage's coder; the current coder when left out. */
+    coderId?: number | null;
+  },
 ): number {
   const now = new Date().toISOString();
   const id = rec.insert('segments', {
@@ -29,7 +37,7 @@ export function insertSegment(
     document_id: seg.documentId,
     start: seg.start,
     end: seg.end,
-    coder_id: project.coders.currentId(),
+    coder_id: seg.coderId === undefined ? project.coders.currentId() : seg.coderId,
     memo: seg.memo,
     created_at: now,
     updated_at: now,
@@ -66,7 +74,7 @@ export const segmentHandlers: HandlerGroup = {
     return project.segments.ofDocument(documentId);
   },
 
-  'segments.create': ({ documentId, start, end, codeIds, memo }, ctx) => {
+  'segments.create': ({ documentId, start, end, codeIds, memo, coder }, ctx) => {
     const project = requireProject(ctx);
     checkRange(requireText(project, documentId), start, end);
     const codes = requireCodable(project, codeIds);
@@ -81,6 +89,7 @@ export const segmentHandlers: HandlerGroup = {
         end,
         codeIds: codes.map((c) => c.id),
         memo,
+        ...(coder === undefined ? {} : { coderId: project.coders.idFor(coder) }),
       }),
     );
     return changed(project, requireSegment(project, id));

@@ -306,5 +306,11 @@ export const en: Translation = {
       'The project was changed in another window or program since the buttons were shown, so nothing was changed. Undo and Redo now show what they will do.',
     internal:
       'Something went wrong in Kvalkod, and this last change may not have been saved: check it. What was saved before is untouched.',
+    unknown_coder: 'There is no coder named {{name}} in the project.',
+    unknown_code: 'There is no code or code group named {{name}}.',
+    unknown_document: 'There is no document {{name}} in the project.',
+    merge_same_project: "That is the project already open: {{path}}. Choose the coder's copy.",
+    disagreement_settled:
+      'The disagreement is no longer there (the coding changed since the comparison). Compute again.',
   },
 };

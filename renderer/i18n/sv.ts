@@ -308,6 +308,12 @@ export const sv = {
       'Projektet har ändrats i ett annat fönster eller program sedan knapparna visades, så ingenting ändrades. Ångra och Gör om visar nu vad de gör.',
     internal:
       'Något gick fel i Kvalkod, och den senaste ändringen kan ha gått förlorad: kontrollera den. Det som sparats tidigare är orört.',
+    unknown_coder: 'Det finns ingen kodare som heter {{name}} i projektet.',
+    unknown_code: 'Det finns ingen kod eller kodgrupp som heter {{name}}.',
+    unknown_document: 'Det finns inget dokument {{name}} i projektet.',
+    merge_same_project: 'Det är projektet som redan är öppet: {{path}}. Välj kodarens kopia.',
+    disagreement_settled:
+      'Oenigheten finns inte längre (kodningen har ändrats sedan jämförelsen). Räkna om.',
   },
 };
 

@@ -60,6 +60,8 @@ export const codingContract = {
         end: offset,
         codeIds,
         memo: z.string().max(100_000).default(''),
+        /** Whose passage it is (added on first use); the current coder when left out. */
+        coder: z.string().trim().min(1).max(100).optional(),
       })
       .strict(),
     output: returns<Changed<Segment>>(),

@@ -13,6 +13,7 @@ import { refiContract } from './contract-refi';
 import { pseudonymiseContract } from './contract-pseudonymise';
 import { projectFileContract } from './contract-project-file';
 import { searchContract } from './contract-search';
+import { agreementContract } from './contract-agreement';
 
 const projectPath = z
   .string()
@@ -62,6 +63,7 @@ export const contract = {
   ...pseudonymiseContract,
   ...projectFileContract,
   ...searchContract,
+  ...agreementContract,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

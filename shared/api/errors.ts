@@ -23,6 +23,12 @@ export const ERROR_CODES = [
   'nothing_accepted',
   'internal',
   ...COMMON_ERROR_CODES,
+  // Team coding (agreement, merge): docs/agreement.md.
+  'unknown_coder',
+  'unknown_code',
+  'unknown_document',
+  'merge_same_project',
+  'disagreement_settled',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

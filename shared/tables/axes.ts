@@ -43,19 +43,29 @@ export function parentCodes(codes: readonly Code[]): Code[] {
   return codes.filter((c) => parents.has(c.id));
 }
 
+/**
+ * The code a name stands for: a group ("Områden", or its kind "areas"), a top-level code, any code
+ * by name (case and spacing ignored), else an area number.
+ */
+export function findCode(name: string, codes: readonly Code[]): Code | undefined {
+  const wanted = fold(name);
+  const group = CODE_GROUPS.find((g) => fold(GROUP_LABELS[g]) === wanted || g === wanted);
+  const top = group ? codes.find((c) => c.parentId === null && c.group === group) : undefined;
+  return (
+    top ??
+    codes.find((c) => fold(c.name) === wanted && c.parentId === null) ??
+    codes.find((c) => fold(c.name) === wanted) ??
+    codes.find((c) => c.number !== null && String(c.number) === wanted)
+  );
+}
+
 export function resolveAxis(
   name: string,
   codes: readonly Code[],
   attributes: readonly AttributeInfo[],
 ): AxisSpec {
   const wanted = fold(name);
-  const group = CODE_GROUPS.find((g) => fold(GROUP_LABELS[g]) === wanted || g === wanted);
-  const top = group ? codes.find((c) => c.parentId === null && c.group === group) : undefined;
-  const code =
-    top ??
-    codes.find((c) => fold(c.name) === wanted && c.parentId === null) ??
-    codes.find((c) => fold(c.name) === wanted) ??
-    codes.find((c) => c.number !== null && String(c.number) === wanted);
+  const code = findCode(name, codes);
   if (code) return codeAxis(code, codes);
   const attribute = attributes.find((a) => fold(a.name) === wanted);
   if (attribute) {
@@ -76,7 +86,8 @@ export function resolveAxis(
   );
 }
 
-function codeAxis(code: Code, codes: readonly Code[]): CodeAxisSpec {
+/** A parent code as an axis: its direct children, each standing for itself and the codes below it. */
+export function codeAxis(code: Code, codes: readonly Code[]): CodeAxisSpec {
   const children = new Map<number, Code[]>();
   for (const c of codes)
     if (c.parentId !== null) children.set(c.parentId, [...(children.get(c.parentId) ?? []), c]);

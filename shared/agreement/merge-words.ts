@@ -1,0 +1,35 @@
+// The merge report's warnings in both languages (the CLI prints English, the window its language).
+import type { TableLanguage } from '../tables/words';
+import type { MergeWarning } from './merge-report';
+import { fill } from './words';
+
+const WORDS: Record<TableLanguage, Record<MergeWarning['code'], string>> = {
+  sv: {
+    differingDocument:
+      '{{document}} i {{file}} har samma namn som ett dokument i projektet men en annan text; det har inte slagits samman (lägg till det som ett eget dokument med --add-differing).',
+    addedDiffering:
+      '{{document}} i {{file}} har en annan text än dokumentet med samma namn och lades till som {{added}}.',
+    codeRenamed:
+      'Koden {{theirs}} i {{file}} motsvarar {{ours}} i projektet (samma kod, annat namn).',
+    alreadyMerged: '{{file}} har redan slagits samman; inget nytt att lägga till.',
+    segmentOutOfRange:
+      'Ett kodat avsnitt i {{document}} ({{file}}) ligger utanför dokumentets text och hoppades över.',
+    uncodedSegment: 'Ett avsnitt utan koder i {{document}} ({{file}}) hoppades över.',
+  },
+  en: {
+    differingDocument:
+      '{{document}} in {{file}} has the name of a document in the project but a different text; it was not merged (add it as a document of its own with --add-differing).',
+    addedDiffering:
+      '{{document}} in {{file}} has a different text from the document of that name and was added as {{added}}.',
+    codeRenamed:
+      'The code {{theirs}} in {{file}} is {{ours}} in the project (same code, another name).',
+    alreadyMerged: '{{file}} has been merged before; nothing new to add.',
+    segmentOutOfRange:
+      'A coded passage in {{document}} ({{file}}) lies beyond the end of its text and was skipped.',
+    uncodedSegment: 'A passage without codes in {{document}} ({{file}}) was skipped.',
+  },
+};
+
+export function mergeWarningText(warning: MergeWarning, language: TableLanguage): string {
+  return fill(WORDS[language][warning.code], warning.params);
+}
