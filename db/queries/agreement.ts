@@ -1,6 +1,7 @@
 // What an agreement comparison reads: the coders' passages with their codes in chosen documents,
 // the documents each coder has coded, and the documents' texts with paragraphs and turns.
 import type { Database } from 'better-sqlite3';
+import { decodeParagraphs } from '../../shared/documents/paragraph-codec';
 import type { Paragraph } from '../../shared/transcript/types';
 
 export interface AgreementPassageRow {
@@ -89,7 +90,7 @@ export function createAgreementQueries(db: Database) {
         id: d.id,
         name: d.name,
         text: d.text,
-        paragraphs: JSON.parse(d.structure) as Paragraph[],
+        paragraphs: decodeParagraphs(d.structure),
         turns: turns.get(d.id) ?? [],
       }));
     },
