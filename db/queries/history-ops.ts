@@ -55,17 +55,70 @@ export interface DbDecisionRow {
   updated_at: string;
 }
 
+/** A document as the file keeps it (with its text): what a merge adds and its undo removes. */
+export interface DbDocumentRow {
+  id: number;
+  guid: string;
+  name: string;
+  kind: string;
+  text: string;
+  text_hash: string;
+  words: number;
+  source_name: string;
+  source_format: string;
+  structure: string;
+  imported_at: string;
+}
+
+export interface DbSpeakerRow {
+  id: number;
+  document_id: number;
+  label: string;
+  role: string;
+}
+
+export interface DbTurnRow {
+  id: number;
+  document_id: number;
+  speaker_id: number | null;
+  start: number;
+  label_end: number;
+  end: number;
+}
+
+export interface DbAttributeRow {
+  id: number;
+  name: string;
+  type: string;
+  multiple: number;
+  sort_order: number;
+}
+
 interface IdRows {
   codes: DbCodeRow;
   segments: DbSegmentRow;
   memos: DbMemoRow;
   pseudonym_decisions: DbDecisionRow;
   pseudonym_stop_words: { id: number; word: string };
+  documents: DbDocumentRow;
+  speakers: DbSpeakerRow;
+  turns: DbTurnRow;
+  attributes: DbAttributeRow;
 }
 export type IdTable = keyof IdRows;
-export type TableName = IdTable | 'segment_codes';
+/** Tables keyed by their columns rather than an id: links and values. */
+export type KeyedTable = 'segment_codes' | 'attribute_values' | 'attribute_choices';
+export type TableName = IdTable | KeyedTable;
 type Value = string | number | null;
 export type Row = Record<string, Value>;
+
+const KEYS: Record<KeyedTable, readonly string[]> = {
+  segment_codes: ['segment_id', 'code_id'],
+  attribute_values: ['document_id', 'attribute_id', 'value'],
+  attribute_choices: ['attribute_id', 'value'],
+};
+const keyColumns = (table: TableName): readonly string[] =>
+  table in KEYS ? KEYS[table as KeyedTable] : ['id'];
 
 /** One step of a change. Deletes carry the full row, so that undo re-inserts it with its own id. */
 export type Op =
@@ -89,6 +142,12 @@ const TABLES: readonly TableName[] = [
   'memos',
   'pseudonym_decisions',
   'pseudonym_stop_words',
+  'documents',
+  'speakers',
+  'turns',
+  'attributes',
+  'attribute_values',
+  'attribute_choices',
 ];
 const quote = (name: string) => `"${name}"`;
 
@@ -123,12 +182,11 @@ export class RowStore {
   }
 
   private where(table: TableName, key: Row): { sql: string; values: Value[] } {
-    if (table === 'segment_codes')
-      return {
-        sql: 'segment_id = ? AND code_id = ?',
-        values: [key.segment_id ?? 0, key.code_id ?? 0],
-      };
-    return { sql: 'id = ?', values: [key.id ?? 0] };
+    const columns = keyColumns(table);
+    return {
+      sql: columns.map((c) => `${quote(c)} = ?`).join(' AND '),
+      values: columns.map((c) => key[c] ?? 0),
+    };
   }
 
   get(table: TableName, key: Row): Row | undefined {
@@ -139,7 +197,7 @@ export class RowStore {
   /** Rows of `table` whose column equals value (column names are ours, never user input). */
   select(table: TableName, column: string, value: Value): Row[] {
     this.checked(table, [column]);
-    const order = table === 'segment_codes' ? 'segment_id, code_id' : 'id';
+    const order = keyColumns(table).map(quote).join(', ');
     const sql = `SELECT * FROM ${table} WHERE ${quote(column)} IS ? ORDER BY ${order}`;
     return this.stmt(sql).all(value) as Row[];
   }
@@ -222,7 +280,8 @@ export class Recorder {
     return true;
   }
 
-  remove(table: IdTable, id: number): boolean {
+  /** Removes a code, passage or memo with the rows that would otherwise vanish by cascade. */
+  remove(table: 'codes' | 'segments' | 'memos', id: number): boolean {
     const row = this.rows.get(table, { id });
     if (!row) return false;
     if (table === 'segments' || table === 'codes') {
@@ -237,13 +296,18 @@ export class Recorder {
     return true;
   }
 
+  /** Adds a row of a table keyed by its columns; false when it is there already. */
+  insertKeyed(table: KeyedTable, row: Row): boolean {
+    if (this.rows.get(table, row)) return false;
+    this.rows.insert(table, row);
+    const full = this.rows.get(table, row) ?? row;
+    this.ops.push({ op: 'insert', table, row: full });
+    return true;
+  }
+
   /** Gives a segment a code; false when it already had it. */
   link(segmentId: number, codeId: number): boolean {
-    const row = { segment_id: segmentId, code_id: codeId };
-    if (this.rows.get('segment_codes', row)) return false;
-    this.rows.insert('segment_codes', row);
-    this.ops.push({ op: 'insert', table: 'segment_codes', row });
-    return true;
+    return this.insertKeyed('segment_codes', { segment_id: segmentId, code_id: codeId });
   }
 
   unlink(segmentId: number, codeId: number): boolean {

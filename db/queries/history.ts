@@ -19,11 +19,11 @@ interface DbHistoryRow {
   state: State;
 }
 
-export interface ChangeMeta {
+export interface ChangeMeta<T = unknown> {
   /** A stable machine name, e.g. 'segments.create'. */
   action: string;
-  /** A short English description for the Undo menu and the audit trail. */
-  summary: string;
+  /** A short English description for the Undo menu and the audit trail (or made from the result). */
+  summary: string | ((value: T) => string);
 }
 
 /** A row that is not as the entry expects, or a constraint that refuses the replay. */
@@ -128,7 +128,7 @@ export function createHistoryQueries(db: Database) {
      * Runs `fn` and records what it wrote, all in ONE transaction: either the change and its
      * history entry are both saved, or neither. A change that writes nothing leaves no entry.
      */
-    record<T>(meta: ChangeMeta, fn: (rec: Recorder) => T): T {
+    record<T>(meta: ChangeMeta<T>, fn: (rec: Recorder) => T): T {
       return db.transaction(() => {
         const rec = new Recorder(rows);
         const value = fn(rec);
@@ -138,7 +138,7 @@ export function createHistoryQueries(db: Database) {
             new Date().toISOString(),
             coderStmt.get()?.value ?? null,
             meta.action,
-            meta.summary,
+            typeof meta.summary === 'function' ? meta.summary(value) : meta.summary,
             JSON.stringify(rec.ops),
             JSON.stringify(rec.ops.map(invert)),
           );
