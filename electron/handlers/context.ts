@@ -4,6 +4,7 @@ import type { Project } from '../../db/project';
 import type { HostKind } from '../../shared/api/types';
 import { ApiError } from '../../shared/api/errors';
 import type { RecentStore } from '../config/recent-store';
+import type { SettingsStore } from '../config/settings-store';
 import type { UploadStore } from '../web/uploads';
 import type { Jobs } from './jobs';
 
@@ -22,6 +23,8 @@ export interface Context {
   host: HostKind;
   session: Session;
   recent: RecentStore;
+  /** What outlives a project: the coder's name. */
+  settings: SettingsStore;
   dialogs: Dialogs | null;
   /** Files uploaded by the browser host's page; null where the UI can name paths itself. */
   uploads: UploadStore | null;

@@ -21,6 +21,10 @@ export function replaceOpenProject(ctx: Context, project: Project) {
   ctx.session.project?.close();
   ctx.session.project = project;
   ctx.recent.touch(project.path, project.name);
+  // The coder's name carries over from the last project (a project's own choice stays).
+  const remembered = ctx.settings.coder();
+  if (remembered !== null && project.coders.current() === null)
+    project.coders.setCurrent(remembered);
   return project.summary();
 }
 

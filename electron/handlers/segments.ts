@@ -65,6 +65,7 @@ export const segmentHandlers: HandlerGroup = {
       .sort((a, b) => a.localeCompare(b, 'sv')),
   'coder.set': ({ name }, ctx) => {
     requireProject(ctx).coders.setCurrent(name);
+    ctx.settings.setCoder(name);
     return { name };
   },
 

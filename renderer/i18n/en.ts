@@ -9,6 +9,7 @@ import { en as charts } from './parts/charts';
 import { en as messages } from './parts/messages';
 import { en as commonErrors } from './parts/errors';
 import { en as pseudo } from './parts/pseudonymise';
+import { en as agreement } from './parts/agreement';
 
 export const en: Translation = {
   codebookEdit,
@@ -16,6 +17,7 @@ export const en: Translation = {
   tables,
   survey,
   refi,
+  agreement,
   charts,
   messages,
   pseudo,

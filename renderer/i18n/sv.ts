@@ -9,6 +9,7 @@ import { sv as charts } from './parts/charts';
 import { sv as messages } from './parts/messages';
 import { sv as commonErrors } from './parts/errors';
 import { sv as pseudo } from './parts/pseudonymise';
+import { sv as agreement } from './parts/agreement';
 
 export const sv = {
   codebookEdit,
@@ -16,6 +17,7 @@ export const sv = {
   tables,
   survey,
   refi,
+  agreement,
   charts,
   messages,
   pseudo,

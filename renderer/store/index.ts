@@ -13,6 +13,7 @@ import { createStartSlice, type StartSlice } from './start-slice';
 import { createSurveySlice, type SurveySlice } from './survey-slice';
 import { createTablesSlice, type TablesSlice } from './tables-slice';
 import { createPseudonymiseSlice, type PseudonymiseSlice } from './pseudonymise-slice';
+import { createAgreementSlice, type AgreementSlice } from './agreement-slice';
 
 export type Store = StartSlice &
   ProjectSlice &
@@ -26,6 +27,7 @@ export type Store = StartSlice &
   SurveySlice &
   TablesSlice &
   PseudonymiseSlice;
+  AgreementSlice;
 
 export const useStore = create<Store>()((...a) => ({
   ...createStartSlice(...a),
@@ -40,4 +42,5 @@ export const useStore = create<Store>()((...a) => ({
   ...createSurveySlice(...a),
   ...createTablesSlice(...a),
   ...createPseudonymiseSlice(...a),
+  ...createAgreementSlice(...a),
 }));

@@ -22,4 +22,5 @@ export function resetForProjectChange(store: Store): void {
   store.resetSurvey();
   store.resetTables();
   store.resetPseudonymise();
+  store.resetAgreement();
 }

@@ -37,7 +37,7 @@ export interface TableExportRequest {
   title: string;
 }
 
-export type TablesTab = 'builder' | 'ranked';
+export type TablesTab = 'builder' | 'ranked' | 'agreement';
 
 export interface TablesSlice {
   tablesTab: TablesTab;

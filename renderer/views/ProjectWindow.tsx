@@ -15,6 +15,7 @@ import { SearchView } from './SearchView';
 import { TablesView } from './TablesView';
 import { PseudonymiseView } from './PseudonymiseView';
 import { ExchangeMenu } from '../components/refi/ExchangeMenu';
+import { CoderButton } from '../components/agreement/CoderButton';
 
 const SIDE_KEY = 'kvalkod.codebookPanel';
 const VIEWS = [
@@ -60,6 +61,7 @@ export function ProjectWindow() {
             </button>
           )}
           <ExchangeMenu />
+          <CoderButton />
           <LanguageSwitch />
           <button type="button" onClick={() => void closeProject()}>
             {t('project.close')}

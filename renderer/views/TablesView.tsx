@@ -6,11 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { SurveyImportDialog } from '../components/survey/SurveyImportDialog';
 import { BuilderTables } from '../components/tables/BuilderTables';
 import { RankedTables } from '../components/tables/RankedTables';
+import { AgreementPanel } from '../components/agreement/AgreementPanel';
 import '../components/tables/tables.css';
 import { useStore } from '../store';
 import type { TablesTab } from '../store/tables-slice';
 
-const TABS: TablesTab[] = ['builder', 'ranked'];
+const TABS: TablesTab[] = ['builder', 'ranked', 'agreement'];
 
 export function TablesView() {
   const { t } = useTranslation();
@@ -90,6 +91,8 @@ export function TablesView() {
             ) : (
               <BuilderTables axes={axes} />
             )
+          ) : tab === 'agreement' ? (
+            <AgreementPanel />
           ) : (
             <RankedTables onImport={() => setImporting(true)} />
           )}

@@ -9,6 +9,7 @@ import { FileButton } from './FileButton';
 import { exportRefi, importCodebookFile, type OnStep } from './refi-actions';
 import { RefiReportView } from './RefiReportView';
 import { StepProgress, type StepState } from './StepProgress';
+import { MergeSection } from '../agreement/MergeSection';
 
 type Result = { title: string; report: RefiReport };
 
@@ -19,6 +20,15 @@ export function ExchangeMenu() {
   const [result, setResult] = useState<Result | null>(null);
   const notifyError = useStore((s) => s.notifyError);
   const refreshCoding = useStore((s) => s.refreshCoding);
+  const [merging, setMerging] = useState(false);
+  const setView = useStore((s) => s.setView);
+  const setTablesTab = useStore((s) => s.setTablesTab);
+  const clearMergeReport = useStore((s) => s.clearMergeReport);
+  const close = () => {
+    setOpen(false);
+    setMerging(false);
+    clearMergeReport();
+  };
   const onStep: OnStep = (step, index, total) => setProgress({ step, index, total });
 
   async function run(work: () => Promise<Result>) {
@@ -53,7 +63,7 @@ export function ExchangeMenu() {
         {t('refi.menu')}
       </button>
       {open && (
-        <Modal title={t('refi.dialogTitle')} onClose={() => setOpen(false)} locked={busy} wide>
+        <Modal title={t('refi.dialogTitle')} onClose={close} locked={busy} wide>
           <p className="muted">{t('refi.intro')}</p>
           <h3>{t('refi.exportHeading')}</h3>
           <div className="button-row left">
@@ -79,8 +89,23 @@ export function ExchangeMenu() {
           />
           {progress && <StepProgress state={progress} />}
           {result && <RefiReportView title={result.title} report={result.report} />}
+          {merging ? (
+            <MergeSection
+              onCompare={() => {
+                close();
+                setTablesTab('agreement');
+                setView('tables');
+              }}
+            />
+          ) : (
+            <div className="button-row left">
+              <button type="button" disabled={busy} onClick={() => setMerging(true)}>
+                {t('agreement.merge.menuItem')}
+              </button>
+            </div>
+          )}
           <div className="dialog-actions">
-            <button type="button" disabled={busy} onClick={() => setOpen(false)}>
+            <button type="button" disabled={busy} onClick={close}>
               {t('refi.close')}
             </button>
           </div>

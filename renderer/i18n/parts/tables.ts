@@ -5,6 +5,7 @@ export const sv = {
   tabs: {
     builder: 'Tabellbyggare',
     ranked: 'Enkätens rangordnade frågor',
+    agreement: 'Samstämmighet',
   },
   empty: 'Det finns inget att räkna ännu.',
   emptyHint:
@@ -132,6 +133,7 @@ export const en: typeof sv = {
   tabs: {
     builder: 'Table builder',
     ranked: 'Ranked questionnaire questions',
+    agreement: 'Agreement',
   },
   empty: 'There is nothing to count yet.',
   emptyHint:

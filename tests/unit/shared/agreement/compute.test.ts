@@ -65,6 +65,8 @@ describe('agreement on paragraphs', () => {
       { values: [0, 0] },
     ]).value;
     expect(r.codes[0]?.alpha).toBeCloseTo(alpha ?? NaN, 12);
+    // The worked example of docs/agreement.md: 1 - (n - 1) o_01 / (n_0 n_1) = 1 - 7 * 2 / 16.
+    expect(r.codes[0]?.alpha).toBeCloseTo(0.125, 12);
   });
 
   it('a passage that touches a unit by one character codes it; touching its end does not', () => {
