@@ -280,8 +280,11 @@ export class Recorder {
     return true;
   }
 
-  /** Removes a code, passage or memo with the rows that would otherwise vanish by cascade. */
-  remove(table: 'codes' | 'segments' | 'memos', id: number): boolean {
+  /**
+   * Removes a row with the rows that would otherwise vanish by cascade (a code's or passage's links
+   * and memos). Documents and attributes cascade further than this records: not removed here.
+   */
+  remove(table: Exclude<IdTable, 'documents' | 'attributes'>, id: number): boolean {
     const row = this.rows.get(table, { id });
     if (!row) return false;
     if (table === 'segments' || table === 'codes') {

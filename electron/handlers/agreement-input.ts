@@ -14,9 +14,7 @@ export function coderIds(project: Project, names: readonly string[]): number[] {
   const byName = new Map(project.coders.list().map((c) => [c.name, c.id]));
   const unique = [...new Set(names)];
   if (unique.length < 2)
-    throw new ApiError('invalid_input', 'Choose at least two different coders to compare.', {
-      field: 'coders',
-    });
+    throw new ApiError('too_few_coders', 'Choose at least two different coders to compare.');
   return unique.map((n) => {
     const id = byName.get(n);
     if (id === undefined)

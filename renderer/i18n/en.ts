@@ -308,6 +308,7 @@ export const en: Translation = {
       'The project was changed in another window or program since the buttons were shown, so nothing was changed. Undo and Redo now show what they will do.',
     internal:
       'Something went wrong in Kvalkod, and this last change may not have been saved: check it. What was saved before is untouched.',
+    too_few_coders: 'Choose at least two different coders to compare.',
     unknown_coder: 'There is no coder named {{name}} in the project.',
     unknown_code: 'There is no code or code group named {{name}}.',
     unknown_document: 'There is no document {{name}} in the project.',

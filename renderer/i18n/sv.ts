@@ -310,6 +310,7 @@ export const sv = {
       'Projektet har ändrats i ett annat fönster eller program sedan knapparna visades, så ingenting ändrades. Ångra och Gör om visar nu vad de gör.',
     internal:
       'Något gick fel i Kvalkod, och den senaste ändringen kan ha gått förlorad: kontrollera den. Det som sparats tidigare är orört.',
+    too_few_coders: 'Välj minst två olika kodare att jämföra.',
     unknown_coder: 'Det finns ingen kodare som heter {{name}} i projektet.',
     unknown_code: 'Det finns ingen kod eller kodgrupp som heter {{name}}.',
     unknown_document: 'Det finns inget dokument {{name}} i projektet.',

@@ -24,6 +24,7 @@ export const ERROR_CODES = [
   'internal',
   ...COMMON_ERROR_CODES,
   // Team coding (agreement, merge): docs/agreement.md.
+  'too_few_coders',
   'unknown_coder',
   'unknown_code',
   'unknown_document',

@@ -78,6 +78,7 @@ describe('project reset', () => {
         'resetSearch',
         'resetSurvey',
         'resetTables',
+        'resetAgreement',
       ].sort(),
     );
     const called: string[] = [];
