@@ -32,7 +32,7 @@ export function CoderButton() {
       {/* The name alone keeps the top bar short; its accessible name says what it is. */}
       <button
         type="button"
-        className={coderName === null ? 'coder-button primary' : 'coder-button'}
+        className="coder-button"
         title={t('agreement.coder.hint')}
         aria-label={
           coderName === null
