@@ -26,6 +26,7 @@ import { measureImportMemory } from './import-memory';
 import { seedSegments } from './seed-segments';
 import { measureStartup } from './startup';
 import { measureTables } from './tables';
+import { measureAgreement } from './agreement';
 import { build144k, measureTables144k } from './tables-144k';
 import { measurePseudonymise } from './pseudonymise';
 
@@ -209,6 +210,9 @@ async function main() {
   log(`tables: ${JSON.stringify(tables)}`);
   const pseudo = await measurePseudonymise(projectPath, WORK);
   log(`pseudonymisation: ${JSON.stringify(pseudo)}`);
+  const agreement = await measureAgreement(projectPath, WORK);
+  log(`agreement and merge: ${JSON.stringify(agreement)}`);
+  Object.assign(figures, agreement);
   const ui = await measureCodingUi(projectPath, {
     coded: coded.id,
     other: other.id,

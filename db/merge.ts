@@ -43,9 +43,14 @@ function ours(project: Project) {
     codes: all<Pick<DbCodeRow, 'id' | 'guid' | 'parent_id' | 'name' | 'number' | 'shortcut'>>(
       'SELECT id, guid, parent_id, name, number, shortcut FROM codes',
     ),
-    segmentKeys: new Map(
-      segments.map((s) => [`${s.document_id}:${s.start}:${s.end}:${s.coder_id ?? ''}`, s.id]),
-    ),
+    /** Our passages by document, range and coder (several may share one). */
+    segmentKeys: segments.reduce((map, s) => {
+      const key = `${s.document_id}:${s.start}:${s.end}:${s.coder_id ?? ''}`;
+      const list = map.get(key);
+      if (list) list.push(s.id);
+      else map.set(key, [s.id]);
+      return map;
+    }, new Map<string, number[]>()),
     segmentGuids: new Map(segments.map((s) => [s.guid, s.id])),
     memoGuids: new Set(all<{ guid: string }>('SELECT guid FROM memos').map((m) => m.guid)),
     attributes: all<{ id: number; name: string; type: string; multiple: number }>(
@@ -89,8 +94,10 @@ function mergeDocuments(
 
   for (const doc of source.documents) {
     const matched = byHash.get(doc.text_hash);
-    if (matched !== undefined) {
-      map.set(doc.id, matched);
+    const text = doc.text;
+    if (matched !== undefined || text === null) {
+      // A text not read is one the project had when the copy was read.
+      if (matched !== undefined) map.set(doc.id, matched);
       report.documents.matched++;
       continue;
     }
@@ -113,7 +120,7 @@ function mergeDocuments(
     } else names.add(name);
     const id = insertDocument(
       rec,
-      doc,
+      { ...doc, text },
       name,
       guids,
       speakers.get(doc.id) ?? [],
@@ -128,7 +135,7 @@ function mergeDocuments(
 
 function insertDocument(
   rec: Recorder,
-  doc: SourceDocument,
+  doc: SourceDocument & { text: string },
   name: string,
   guids: Set<string>,
   speakers: MergeSource['speakers'],
@@ -304,18 +311,32 @@ function mergeSegments(
     return id;
   };
   const codesOf = new Map<number, number[]>();
-  for (const sc of source.segmentCodes)
-    codesOf.set(sc.segment_id, [...(codesOf.get(sc.segment_id) ?? []), sc.code_id]);
-  const lengths = new Map(source.documents.map((d) => [d.id, d.text.length]));
+  for (const sc of source.segmentCodes) {
+    const list = codesOf.get(sc.segment_id);
+    if (list) list.push(sc.code_id);
+    else codesOf.set(sc.segment_id, [sc.code_id]);
+  }
+  // Only texts new to the project are read: the others are the project's own, where the copy's
+  // passages were checked when they were made.
+  const lengths = new Map(source.documents.map((d) => [d.id, d.text?.length ?? Infinity]));
   const names = new Map(source.documents.map((d) => [d.id, d.name]));
   const coders = new Set<string>();
+  // Each of our passages stands for one of theirs: a copy with two passages of the same range and
+  // coder adds the second when the project has only one.
+  const used = new Set<number>();
+  const same = (key: string, guid: string) => {
+    const byGuid = have.segmentGuids.get(guid);
+    if (byGuid !== undefined) return byGuid;
+    return have.segmentKeys.get(key)?.find((id) => !used.has(id));
+  };
   for (const seg of source.segments) {
     const doc = maps.documents.get(seg.document_id);
     if (doc === undefined) continue;
     const coder = coderId(seg.coder_id);
     const key = `${doc}:${seg.start}:${seg.end}:${coder ?? ''}`;
-    const existing = have.segmentKeys.get(key) ?? have.segmentGuids.get(seg.guid);
+    const existing = same(key, seg.guid);
     if (existing !== undefined) {
+      used.add(existing);
       map.set(seg.id, existing);
       report.segments.skipped++;
       continue;
@@ -332,11 +353,20 @@ function mergeSegments(
       report.warnings.push({ code: 'uncodedSegment', params: { document, file: options.file } });
       continue;
     }
-    const row = withoutId(seg);
-    const id = rec.insert('segments', { ...row, document_id: doc, coder_id: coder });
-    for (const c of codeIds) rec.link(id, c);
-    have.segmentKeys.set(key, id);
+    // Every column of a passage is the copy's, so nothing needs reading back.
+    const id = rec.insertComplete('segments', {
+      guid: seg.guid,
+      document_id: doc,
+      start: seg.start,
+      end: seg.end,
+      coder_id: coder,
+      memo: seg.memo,
+      created_at: seg.created_at,
+      updated_at: seg.updated_at,
+    });
+    for (const c of codeIds) rec.linkNew(id, c);
     have.segmentGuids.set(seg.guid, id);
+    used.add(id);
     map.set(seg.id, id);
     report.segments.added++;
     const name = seg.coder_id === null ? undefined : coderNames.get(seg.coder_id);

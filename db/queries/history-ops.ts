@@ -258,6 +258,16 @@ export class Recorder {
     return id;
   }
 
+  /**
+   * Inserts a row whose every column is given (nothing left to a default), and records it without
+   * reading it back: for bulk inserts such as a merge's thousands of passages.
+   */
+  insertComplete<T extends IdTable>(table: T, row: Omit<IdRows[T], 'id'>): number {
+    const id = this.rows.insert(table, row as unknown as Row);
+    this.ops.push({ op: 'insert', table, row: { id, ...(row as unknown as Row) } });
+    return id;
+  }
+
   /** Changes the named columns; records only those that really change. Returns whether any did. */
   update<T extends IdTable>(
     table: T,
@@ -306,6 +316,13 @@ export class Recorder {
     const full = this.rows.get(table, row) ?? row;
     this.ops.push({ op: 'insert', table, row: full });
     return true;
+  }
+
+  /** Gives a passage inserted in this same change its code (it cannot have it yet). */
+  linkNew(segmentId: number, codeId: number): void {
+    const row = { segment_id: segmentId, code_id: codeId };
+    this.rows.insert('segment_codes', row);
+    this.ops.push({ op: 'insert', table: 'segment_codes', row });
   }
 
   /** Gives a segment a code; false when it already had it. */

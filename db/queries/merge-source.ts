@@ -8,7 +8,8 @@ export interface SourceDocument {
   guid: string;
   name: string;
   kind: string;
-  text: string;
+  /** Read only for a text the project does not have (matched documents need none). */
+  text: string | null;
   text_hash: string;
   words: number;
   source_name: string;
@@ -36,17 +37,31 @@ export interface MergeSource {
   memos: DbMemoRow[];
 }
 
-/** Reads a (migrated, up-to-date) project's content; `db` is the copy's connection. */
-export function readMergeSource(db: Database): MergeSource {
-  const all = <T>(sql: string) => db.prepare(sql).all() as T[];
+/**
+ * Reads a (migrated, up-to-date) project's content; `db` is the copy's connection. Texts, speakers
+ * and turns are read only for documents whose text hash is not in `known` (the project's own).
+ */
+export function readMergeSource(db: Database, known: ReadonlySet<string>): MergeSource {
+  const all = <T>(sql: string, ...params: unknown[]) => db.prepare(sql).all(...params) as T[];
+  const documents = all<SourceDocument>(
+    `SELECT id, guid, name, kind, NULL AS text, text_hash, words, source_name, source_format,
+            structure, imported_at FROM documents ORDER BY id`,
+  );
+  const textOf = db.prepare('SELECT text FROM documents WHERE id = ?').pluck();
+  const unknown = documents.filter((d) => !known.has(d.text_hash));
+  for (const d of unknown) d.text = textOf.get(d.id) as string;
+  const ids = JSON.stringify(unknown.map((d) => d.id));
+  const IN = 'IN (SELECT value FROM json_each(?))';
   return {
-    documents: all(
-      `SELECT id, guid, name, kind, text, text_hash, words, source_name, source_format, structure,
-              imported_at FROM documents ORDER BY id`,
+    documents,
+    speakers: all(
+      `SELECT id, document_id, label, role FROM speakers WHERE document_id ${IN} ORDER BY id`,
+      ids,
     ),
-    speakers: all('SELECT id, document_id, label, role FROM speakers ORDER BY id'),
     turns: all(
-      'SELECT document_id, speaker_id, start, label_end, "end" FROM turns ORDER BY document_id, start',
+      `SELECT document_id, speaker_id, start, label_end, "end" FROM turns
+        WHERE document_id ${IN} ORDER BY document_id, start`,
+      ids,
     ),
     attributes: all('SELECT id, name, type, multiple FROM attributes ORDER BY sort_order, id'),
     values: all('SELECT document_id, attribute_id, value FROM attribute_values'),

@@ -80,6 +80,6 @@ export function compareCoders(project: Project, query: AgreementQuery): Agreemen
   const used = new Set(passages.flatMap((p) => p.codeIds));
   const selection = selectCodes(query.codes, project.codes.list(), used);
   const input: AgreementInput = { coders: names, documents, passages, ...selection };
-  const result = computeAgreement(input, query.unit, query.overlap);
+  const result = computeAgreement(input, query.unit, query.overlap, query.disagreementLimit);
   return { ...result, notes: [...notes, ...result.notes] };
 }

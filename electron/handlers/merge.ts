@@ -26,7 +26,7 @@ function sameFile(a: string, b: string): boolean {
 }
 
 /** The copy's content, read from a duplicate in a temporary folder that is removed afterwards. */
-export function readCopy(path: string): MergeSource {
+export function readCopy(path: string, known: ReadonlySet<string>): MergeSource {
   const dir = mkdtempSync(join(tmpdir(), 'kvalkod-merge-'));
   const copy = join(dir, 'copy.kvalkod');
   try {
@@ -45,7 +45,7 @@ export function readCopy(path: string): MergeSource {
       });
     }
     try {
-      return readMergeSource(project.db);
+      return readMergeSource(project.db, known);
     } finally {
       project.close();
     }
@@ -90,6 +90,7 @@ export const mergeHandlers: HandlerGroup = {
   'project.merge': ({ paths, addDiffering }, ctx) => {
     const project = requireProject(ctx);
     const files = paths.map((p) => resolve(expandHome(p)));
+    const known = project.agreement.textHashes();
     // Every copy is checked and read before anything is written: one bad file changes nothing.
     const sources = files.map((path) => {
       if (!existsSync(path))
@@ -100,7 +101,7 @@ export const mergeHandlers: HandlerGroup = {
           `${path} is the project that is open; choose the coder's copy to merge.`,
           { path },
         );
-      return { file: basename(path), source: readCopy(path) };
+      return { file: basename(path), source: readCopy(path, known) };
     });
     const names = sources.map((s) => s.file).join(', ');
     const report = project.history.record(

@@ -17,6 +17,7 @@ export const EMPTY_AGREEMENT_QUERY: AgreementQuery = {
   documents: [],
   unit: 'paragraph',
   overlap: null,
+  disagreementLimit: 1000,
 };
 
 export interface AgreementSlice {

@@ -1,6 +1,7 @@
 // Agreement on units (paragraphs, turns, sentences, documents): a coder coded a unit with a code
-// when one of that coder's passages with the code overlaps it by at least one character.
-import { krippendorffAlpha, percentAgreement, type AlphaUnit } from './coefficients';
+// when one of that coder's passages with the code overlaps it by at least one character. One bit
+// per coder per unit and code, in flat typed arrays: 40,000 passages on 40,000 units count fast.
+import { addUnit, alphaFromCoincidences, percentAgreement } from './coefficients';
 import {
   bits,
   codeRow,
@@ -31,6 +32,7 @@ function mark(input: AgreementInput, wanted: ReadonlySet<number>): Marks {
     total += d.units.length;
   });
   const byCode = new Map<number, Uint32Array>();
+  for (const id of wanted) byCode.set(id, new Uint32Array(total));
   let outside = 0;
   for (const p of input.passages) {
     const di = docIndex.get(p.documentId);
@@ -38,19 +40,12 @@ function mark(input: AgreementInput, wanted: ReadonlySet<number>): Marks {
     const units = input.documents[di]?.units ?? [];
     const offset = offsets[di] ?? 0;
     const bit = 1 << p.coder;
-    let hit = false;
-    for (let u = firstEndingAfter(units, p.start); u < units.length; u++) {
-      const unit = units[u];
-      if (!unit || unit.start >= p.end) break;
-      hit = true;
-      for (const id of p.codeIds) {
-        if (!wanted.has(id)) continue;
-        let arr = byCode.get(id);
-        if (!arr) byCode.set(id, (arr = new Uint32Array(total)));
-        arr[offset + u] = (arr[offset + u] ?? 0) | bit;
-      }
-    }
-    if (!hit) outside++;
+    const arrays = p.codeIds.map((id) => byCode.get(id)).filter((a) => a !== undefined);
+    let u = firstEndingAfter(units, p.start);
+    const first = u;
+    for (; u < units.length && (units[u]?.start ?? Infinity) < p.end; u++)
+      for (const arr of arrays) arr[offset + u] = (arr[offset + u] ?? 0) | bit;
+    if (u === first) outside++;
   }
   return { byCode, total, offsets, outside };
 }
@@ -60,23 +55,29 @@ function groupRow(
   marks: Marks,
   coders: number,
 ): { row: AgreementGroupRow; notes: AgreementNote[] } {
-  const items = group.items.map((item) =>
-    [...item.codeIds].map((id) => marks.byCode.get(id)).filter((a) => a !== undefined),
-  );
-  const alphaUnits: AlphaUnit[] = [];
+  // One array per item: the codes standing for it joined, so each unit is read once per item.
+  const items = group.items.map((item) => {
+    const joined = new Uint32Array(marks.total);
+    for (const id of item.codeIds) {
+      const arr = marks.byCode.get(id);
+      if (arr) for (let u = 0; u < marks.total; u++) joined[u] = (joined[u] ?? 0) | (arr[u] ?? 0);
+    }
+    return joined;
+  });
+  const o = items.map(() => new Float64Array(items.length));
+  const values = new Int32Array(coders);
   let pairable = 0;
   let agreeing = 0;
   let ambiguous = 0;
-  const values = new Array<number>(coders);
   for (let u = 0; u < marks.total; u++) {
-    let twice = false;
     values.fill(-1);
-    for (let item = 0; item < items.length; item++) {
-      let mask = 0;
-      for (const a of items[item] ?? []) mask |= a[u] ?? 0;
+    let twice = false;
+    for (let item = 0; item < items.length && !twice; item++) {
+      const mask = items[item]?.[u] ?? 0;
+      if (mask === 0) continue;
       for (let c = 0; c < coders; c++) {
         if (!(mask & (1 << c))) continue;
-        if (values[c] !== -1 && values[c] !== item) twice = true;
+        if (values[c] !== -1) twice = true;
         values[c] = item;
       }
     }
@@ -84,13 +85,24 @@ function groupRow(
       ambiguous++;
       continue;
     }
-    const present = values.filter((v) => v !== -1);
-    if (present.length < 2) continue;
+    // The coders' values packed to the front, missing ones left out.
+    let count = 0;
+    let same = true;
+    for (let c = 0; c < coders; c++) {
+      const v = values[c] ?? -1;
+      if (v === -1) continue;
+      if (count > 0 && v !== values[0]) same = false;
+      values[count++] = v;
+    }
+    if (count < 2) continue;
     pairable++;
-    if (present.every((v) => v === present[0])) agreeing++;
-    alphaUnits.push({ values: present });
+    if (same) agreeing++;
+    addUnit(o, values, count);
   }
-  const alpha = krippendorffAlpha(alphaUnits, 'nominal');
+  const alpha = alphaFromCoincidences(
+    o,
+    group.items.map((i) => i.key),
+  );
   return {
     row: {
       key: group.key,
@@ -112,21 +124,26 @@ function groupRow(
 
 function disagreements(input: AgreementInput, marks: Marks): Disagreement[] {
   const full = (1 << input.coders.length) - 1;
+  const arrays = input.codes.map((c) => marks.byCode.get(c.id) ?? new Uint32Array(0));
+  // Code by code through the arrays: where some but not all coders applied a code.
+  const differs = new Uint8Array(marks.total);
+  for (const arr of arrays)
+    for (let u = 0; u < arr.length; u++) {
+      const mask = arr[u] ?? 0;
+      if (mask !== 0 && mask !== full) differs[u] = 1;
+    }
   const out: Disagreement[] = [];
   input.documents.forEach((doc, di) => {
     const offset = marks.offsets[di] ?? 0;
     doc.units.forEach((unit, u) => {
-      let differs = false;
-      for (const c of input.codes) {
-        const mask = marks.byCode.get(c.id)?.[offset + u] ?? 0;
-        if (mask !== 0 && mask !== full) differs = true;
-      }
-      if (!differs) return;
+      if (!differs[offset + u]) return;
       const codes: Record<string, number[]> = {};
       input.coders.forEach((name, ci) => {
-        codes[name] = input.codes
-          .filter((c) => ((marks.byCode.get(c.id)?.[offset + u] ?? 0) & (1 << ci)) !== 0)
-          .map((c) => c.id);
+        const ids: number[] = [];
+        arrays.forEach((arr, k) => {
+          if ((arr[offset + u] ?? 0) & (1 << ci)) ids.push(input.codes[k]?.id ?? 0);
+        });
+        codes[name] = ids;
       });
       out.push({
         documentId: doc.id,
@@ -160,15 +177,16 @@ export function agreementByUnit(input: AgreementInput): {
   const codes = input.codes.map((code) => {
     const histogram = new Array<number>(m + 1).fill(0);
     const only = new Array<number>(m).fill(0);
-    const arr = marks.byCode.get(code.id);
-    if (!arr) histogram[0] = marks.total;
-    else
-      for (let u = 0; u < marks.total; u++) {
-        const mask = arr[u] ?? 0;
-        const k = bits(mask);
-        histogram[k] = (histogram[k] ?? 0) + 1;
-        if (k === 1) only[31 - Math.clz32(mask)] = (only[31 - Math.clz32(mask)] ?? 0) + 1;
+    const arr = marks.byCode.get(code.id) ?? new Uint32Array(marks.total);
+    for (let u = 0; u < marks.total; u++) {
+      const mask = arr[u] ?? 0;
+      const k = mask === 0 ? 0 : bits(mask);
+      histogram[k] = (histogram[k] ?? 0) + 1;
+      if (k === 1) {
+        const c = 31 - Math.clz32(mask);
+        only[c] = (only[c] ?? 0) + 1;
       }
+    }
     const { row, notes: rowNotes } = codeRow(code, input.coders, histogram, only);
     notes.push(...rowNotes);
     return row;

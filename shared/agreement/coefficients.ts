@@ -95,10 +95,62 @@ const delta2 = (metric: AlphaMetric, a: AlphaValue, b: AlphaValue): number =>
   metric === 'nominal' ? (a === b ? 0 : 1) : (Number(a) - Number(b)) ** 2;
 
 /**
- * Krippendorff's alpha = 1 - D_o / D_e through the coincidence matrix: within each unit with m_u >= 2
- * values, every ordered pair of values from different coders adds 1 / (m_u - 1) to o_ck;
+ * Krippendorff's alpha from a coincidence matrix o (o[c][k], values in the order of `values`):
  * n_c = sum_k o_ck, n = sum_c n_c; D_o = sum o_ck d2_ck / n; D_e = sum n_c n_k d2_ck / (n (n - 1)).
- * Units with fewer than two values are not pairable and take no part.
+ */
+export function alphaFromCoincidences(
+  o: readonly (readonly number[])[] | readonly Float64Array[],
+  values: readonly AlphaValue[],
+  metric: AlphaMetric = 'nominal',
+): CoefficientResult {
+  const v = values.length;
+  const margins = new Array<number>(v).fill(0);
+  let n = 0;
+  for (let c = 0; c < v; c++)
+    for (let k = 0; k < v; k++) {
+      const x = o[c]?.[k] ?? 0;
+      margins[c] = (margins[c] ?? 0) + x;
+      n += x;
+    }
+  if (n < 2) return undefinedBecause('no_units');
+  let observed = 0;
+  let expected = 0;
+  for (let c = 0; c < v; c++)
+    for (let k = 0; k < v; k++) {
+      const d = delta2(metric, values[c] as AlphaValue, values[k] as AlphaValue);
+      if (d === 0) continue;
+      observed += (o[c]?.[k] ?? 0) * d;
+      expected += (margins[c] ?? 0) * (margins[k] ?? 0) * d;
+    }
+  if (expected === 0) return undefinedBecause('no_variation');
+  return defined(1 - ((n - 1) * observed) / expected);
+}
+
+/**
+ * Adds one unit's values (indices into the value list, missing values left out) to a coincidence
+ * matrix: every ordered pair of values from different coders adds weight / (m_u - 1) to o_ck.
+ * Units with fewer than two values are not pairable and add nothing.
+ */
+export function addUnit(
+  o: Float64Array[],
+  values: ArrayLike<number>,
+  count: number = values.length,
+  weight = 1,
+): void {
+  if (count < 2 || weight === 0) return;
+  const w = weight / (count - 1);
+  for (let i = 0; i < count; i++)
+    for (let j = 0; j < count; j++) {
+      if (i === j) continue;
+      const row = o[values[i] ?? 0];
+      if (row) row[values[j] ?? 0] = (row[values[j] ?? 0] ?? 0) + w;
+    }
+}
+
+/**
+ * Krippendorff's alpha = 1 - D_o / D_e through the coincidence matrix (Krippendorff 2011): within
+ * each unit with m_u >= 2 values, every ordered pair of values from different coders adds
+ * 1 / (m_u - 1) to o_ck. Units with fewer than two values are not pairable and take no part.
  */
 export function krippendorffAlpha(
   units: readonly AlphaUnit[],
@@ -106,56 +158,21 @@ export function krippendorffAlpha(
 ): CoefficientResult {
   const index = new Map<AlphaValue, number>();
   const values: AlphaValue[] = [];
-  const coincidences = new Map<number, number>();
-  const key = (c: number, k: number) => c * 1_000_003 + k;
-  for (const unit of units) {
-    const m = unit.values.length;
-    const weight = unit.weight ?? 1;
-    if (m < 2 || weight === 0) continue;
-    const counts = new Map<number, number>();
-    for (const v of unit.values) {
-      let i = index.get(v);
-      if (i === undefined) {
-        i = values.length;
-        index.set(v, i);
+  for (const unit of units)
+    for (const v of unit.values)
+      if (!index.has(v)) {
+        index.set(v, values.length);
         values.push(v);
       }
-      counts.set(i, (counts.get(i) ?? 0) + 1);
-    }
-    // Pairs within a unit: a value with the others of its kind (n(n-1)) or of another kind (n_c n_k).
-    for (const [c, nc] of counts)
-      for (const [k, nk] of counts) {
-        const pairs = c === k ? nc * (nc - 1) : nc * nk;
-        if (pairs > 0)
-          coincidences.set(
-            key(c, k),
-            (coincidences.get(key(c, k)) ?? 0) + (weight * pairs) / (m - 1),
-          );
-      }
-  }
-  const margins = new Array<number>(values.length).fill(0);
-  let n = 0;
-  for (const [ck, o] of coincidences) {
-    const c = Math.floor(ck / 1_000_003);
-    margins[c] = (margins[c] ?? 0) + o;
-    n += o;
-  }
-  if (n < 2) return undefinedBecause('no_units');
-  let observed = 0;
-  for (const [ck, o] of coincidences) {
-    const c = Math.floor(ck / 1_000_003);
-    const k = ck % 1_000_003;
-    observed += o * delta2(metric, values[c] as AlphaValue, values[k] as AlphaValue);
-  }
-  let expected = 0;
-  for (let c = 0; c < values.length; c++)
-    for (let k = 0; k < values.length; k++)
-      expected +=
-        (margins[c] ?? 0) *
-        (margins[k] ?? 0) *
-        delta2(metric, values[c] as AlphaValue, values[k] as AlphaValue);
-  if (expected === 0) return undefinedBecause('no_variation');
-  return defined(1 - ((n - 1) * observed) / expected);
+  const o = values.map(() => new Float64Array(values.length));
+  for (const unit of units)
+    addUnit(
+      o,
+      unit.values.map((v) => index.get(v) ?? 0),
+      unit.values.length,
+      unit.weight ?? 1,
+    );
+  return alphaFromCoincidences(o, values, metric);
 }
 
 /**

@@ -13,6 +13,8 @@ export function computeAgreement(
   input: AgreementInput,
   unit: AgreementUnit,
   overlap: number | null,
+  /** How many disagreements to list (the window pages through them; the count is of all). */
+  limit = Infinity,
 ): AgreementResult {
   if (input.coders.length < 2 || input.coders.length > MAX_CODERS)
     throw new Error(`Agreement compares 2 to ${MAX_CODERS} coders.`);
@@ -24,7 +26,8 @@ export function computeAgreement(
     codes: parts.codes,
     groups: parts.groups,
     notes: parts.notes,
-    disagreements: parts.disagreements,
+    disagreements: parts.disagreements.slice(0, limit),
+    disagreementCount: parts.disagreements.length,
     overlap: overlap === null ? null : segmentOverlap(input, overlap),
     documentIds: input.documents.map((d) => d.id),
   };

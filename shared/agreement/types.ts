@@ -101,7 +101,10 @@ export interface OverlapResult {
 
 export interface AgreementResult extends AgreementJson {
   notes: AgreementNote[];
+  /** The first disagreements (up to the query's limit), in document and text order. */
   disagreements: Disagreement[];
+  /** How many there are in all. */
+  disagreementCount: number;
   overlap: OverlapResult | null;
   /** Document ids in the order of `documents`. */
   documentIds: number[];

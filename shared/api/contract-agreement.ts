@@ -28,6 +28,8 @@ export const agreementQuerySchema = z
     unit: z.enum(AGREEMENT_UNITS).default('paragraph'),
     /** MAXQDA's segment view: the share of two passages' union they must share (0-1]. */
     overlap: z.number().gt(0, 'The overlap is a share above 0.').max(1).nullable().default(null),
+    /** How many disagreements to list with their texts (all are counted). */
+    disagreementLimit: z.number().int().min(0).max(1_000_000).default(1000),
   })
   .strict();
 

@@ -30,7 +30,7 @@ describe('kvalkod agreement', () => {
     expect(code('Maria (mars)', 1, '2', 'Kommit längst').code).toBe(0);
     expect(code('Anna', 2, '13').code).toBe(0);
     expect(code('Maria (mars)', 4, '3', 'Störst behov').code).toBe(0);
-  });
+  }, 180_000); // six CLI runs
 
   it('code --coder records whose passage it is', () => {
     const run = kvalkod(['segments', 'p.kvalkod', '--json'], dir);

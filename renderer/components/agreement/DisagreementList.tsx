@@ -75,7 +75,9 @@ export function DisagreementList({ result }: { result: AgreementResult }) {
       ) : (
         <>
           <p>
-            <strong>{t('agreement.disagreementsCount', { count: list.length })}</strong>
+            <strong>
+              {t('agreement.disagreementsCount', { count: result.disagreementCount })}
+            </strong>
           </p>
           <p className="muted small">{t('agreement.settleIntro')}</p>
           <ol className="disagreement-list">
@@ -87,6 +89,14 @@ export function DisagreementList({ result }: { result: AgreementResult }) {
             <button type="button" onClick={() => setShown(shown + PAGE)}>
               {t('agreement.showMore', { count: Math.min(PAGE, list.length - shown) })}
             </button>
+          )}
+          {shown >= list.length && result.disagreementCount > list.length && (
+            <p className="muted small">
+              {t('agreement.listedFirst', {
+                shown: list.length,
+                count: result.disagreementCount,
+              })}
+            </p>
           )}
         </>
       )}

@@ -56,6 +56,8 @@ export const sv = {
   keepAll: 'Behåll allas koder',
   noCodes: 'Inga koder',
   showMore: 'Visa {{count}} till',
+  listedFirst:
+    'De första {{shown}} av {{count}} visas. Jämka några, eller välj färre koder eller dokument, och räkna igen.',
   unmatched: 'Avsnitt utan motsvarighet',
   unmatchedCount_one: '{{count}} avsnitt saknar motsvarighet hos den andra kodaren',
   unmatchedCount_other: '{{count}} avsnitt saknar motsvarighet hos de andra kodarna',
@@ -134,6 +136,8 @@ export const en: typeof sv = {
   keepAll: "Keep everyone's codes",
   noCodes: 'No codes',
   showMore: 'Show {{count}} more',
+  listedFirst:
+    'The first {{shown}} of {{count}} are shown. Settle some, or choose fewer codes or documents, and compute again.',
   unmatched: 'Passages without a match',
   unmatchedCount_one: '{{count}} passage has no match in the other coding',
   unmatchedCount_other: '{{count}} passages have no match in the other coding',

@@ -50,6 +50,13 @@ describe('agreement.compute', () => {
       'Ett stycke utan talare om kontorslandskapet.',
     ]);
     expect(JSON.stringify(r)).not.toContain('NaN');
+    // The window lists a page of them; all are counted.
+    const first = await f.call('agreement.compute', {
+      coders: ['Anna', 'Bo'],
+      disagreementLimit: 1,
+    });
+    expect(first.disagreements).toEqual(r.disagreements.slice(0, 1));
+    expect(first.disagreementCount).toBe(3);
   });
 
   it('refuses an unknown coder by name and says when nothing was coded by both', async () => {

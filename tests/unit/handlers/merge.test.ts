@@ -127,6 +127,18 @@ describe('project.merge', () => {
     expect(undo.undoSummary).toMatch(/^Merged Bo.kvalkod/);
   });
 
+  it('keeps two passages of one range and coder in the copy as two', async () => {
+    await f.close();
+    await f.call('project.open', { path: copy });
+    await code('Bo', 0, 1, 'Kommit längst'); // a second passage over the same line, by Bo
+    await f.close();
+    await f.call('project.open', { path: f.path });
+    const first = await f.call('project.merge', { paths: [copy] });
+    expect(first.value.segments).toEqual({ added: 4, skipped: 1 });
+    const again = await f.call('project.merge', { paths: [copy] });
+    expect(again.value.segments).toEqual({ added: 0, skipped: 5 });
+  });
+
   it('undoes the whole merge in one step, and redoes it', async () => {
     const before = counts();
     await f.call('project.merge', { paths: [copy] });
