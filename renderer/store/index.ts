@@ -26,7 +26,7 @@ export type Store = StartSlice &
   NotificationsSlice &
   SurveySlice &
   TablesSlice &
-  PseudonymiseSlice;
+  PseudonymiseSlice &
   AgreementSlice;
 
 export const useStore = create<Store>()((...a) => ({
