@@ -13,7 +13,6 @@ import type {
   ScanResult,
 } from '../../shared/pseudonymise/types';
 import type { PseudoJob } from '../../shared/api/contract-pseudonymise';
-import { decodeText } from '../import/decode-text';
 import { ArgumentError, openProject, printJson, type Command, type CommandArgs } from './command';
 
 const USAGE =
@@ -41,7 +40,7 @@ const MAP_REASONS: Record<MapProblem['reason'], string> = {
 /** An edited candidate list is a few thousand rows; anything far larger is not one. */
 const MAX_MAP_BYTES = 50 * 1024 * 1024;
 
-function readMap(path: string) {
+async function readMap(path: string) {
   let bytes: Buffer;
   try {
     if (statSync(path).size > MAX_MAP_BYTES) throw new Error('it is larger than 50 MB');
@@ -51,6 +50,8 @@ function readMap(path: string) {
       field: 'map',
     });
   }
+  // iconv-lite's tables are half the CLI's script: loaded only when a map is read.
+  const { decodeText } = await import('../import/decode-text');
   const { rows, problems } = parseMap(decodeText(bytes).text);
   const first = problems[0];
   if (first)
@@ -115,7 +116,8 @@ async function apply(args: CommandArgs): Promise<number> {
   if (accept !== undefined && accept !== 'all')
     throw new ArgumentError(`--accept takes all, not "${accept}".`);
   const project = projectArg(args);
-  const map = typeof args.values.map === 'string' ? readMap(resolve(args.values.map)) : undefined;
+  const map =
+    typeof args.values.map === 'string' ? await readMap(resolve(args.values.map)) : undefined;
   await openProject(args, project);
   const { jobId } = await args.registry.call(
     'pseudonymise.apply',

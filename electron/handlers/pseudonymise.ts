@@ -1,19 +1,22 @@
 // Pseudonymisation: the scan and the copy as jobs, review decisions and never-propose words (each
 // one undo step). Validation is the contract's; the work is in electron/pseudonymise and db/.
 import { resolve } from 'node:path';
-import { applyPseudonyms, checkPaths } from '../pseudonymise/apply';
 import { cancelJob, checkCancelled, jobState, startJob } from '../pseudonymise/jobs';
-import { scanProject } from '../pseudonymise/scan';
 import { changed } from './coding-checks';
 import { requireProject } from './context';
 import type { HandlerGroup } from './registry';
 
 const tick = () => new Promise((r) => setImmediate(r));
 const many = (n: number, one: string) => (n === 1 ? one : `${n} candidates`);
+// The scanner carries libphonenumber-js's metadata (a third of the Node bundle): loaded on the
+// first scan or copy, so that every other command and the CLI start without it.
+const scanner = () => import('../pseudonymise/scan');
+const copier = () => import('../pseudonymise/apply');
 
 export const pseudonymiseHandlers: HandlerGroup = {
-  'pseudonymise.scan': (_input, ctx) => {
+  'pseudonymise.scan': async (_input, ctx) => {
     const project = requireProject(ctx);
+    const { scanProject } = await scanner();
     const jobId = startJob(async (signal, progress) => ({
       scan: await scanProject(project, async (done, total) => {
         checkCancelled(signal);
@@ -26,8 +29,9 @@ export const pseudonymiseHandlers: HandlerGroup = {
     return { jobId };
   },
 
-  'pseudonymise.apply': ({ out, key, acceptAll, map }, ctx) => {
+  'pseudonymise.apply': async ({ out, key, acceptAll, map }, ctx) => {
     const project = requireProject(ctx);
+    const { applyPseudonyms, checkPaths } = await copier();
     checkPaths(project, resolve(out), resolve(key));
     const jobId = startJob(async (signal, progress) => {
       const { report, path } = await applyPseudonyms(
