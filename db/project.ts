@@ -1,6 +1,6 @@
 // A Kvalkod project: one SQLite file. Owns create/open/close, the checks that refuse foreign,
 // newer and damaged files, the backup before a migration, and access to the query modules.
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, extname } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { ApiError } from '../shared/api/errors';
@@ -121,9 +121,11 @@ export class Project {
       const from = userVersion(db);
       if (from < latestSchemaVersion()) {
         // A copy of the file as it was, in case a migration ever surprises the user.
+        // Written aside and then renamed: a full disk never leaves a broken backup behind.
         const backup = `${path}.backup-v${from}`;
-        rmSync(backup, { force: true });
-        db.prepare('VACUUM INTO ?').run(backup);
+        rmSync(`${backup}.tmp`, { force: true });
+        db.prepare('VACUUM INTO ?').run(`${backup}.tmp`);
+        renameSync(`${backup}.tmp`, backup);
         migrate(db);
         // A migration that drops data (004: the index's word positions) leaves free pages: give
         // them back, so an upgraded file is as lean as a new one.
@@ -182,9 +184,14 @@ export class Project {
   }
 
   close(): void {
-    if (this.db.open) {
+    if (!this.db.open) return;
+    try {
       // Fold the WAL back into the file so that the project is one file again when it is copied.
       this.db.pragma('wal_checkpoint(TRUNCATE)');
+    } catch {
+      // A full disk or another program reading: the WAL stays beside the file, every change in it
+      // committed, and the next open folds it in.
+    } finally {
       this.db.close();
     }
   }

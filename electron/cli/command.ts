@@ -1,8 +1,7 @@
 // What every CLI command is given and shares: parsed arguments, the registry, small helpers.
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
-import { ApiError } from '../../shared/api/errors';
+import { writeOutput } from '../files/write-atomic';
 import type { Context } from '../handlers/context';
 import type { Registry } from '../handlers/registry';
 
@@ -39,15 +38,10 @@ export async function openProject(args: CommandArgs, path: string) {
   await args.registry.call('project.open', { path }, args.ctx);
 }
 
-/** Writes a command's output file; a missing folder or a full disk is one readable line. */
+/**
+ * Writes a command's output file whole or not at all (a file already there survives a failure); a
+ * missing folder or a full disk is one readable line.
+ */
 export function writeOutputFile(path: string, bytes: Buffer): void {
-  try {
-    writeFileSync(path, bytes);
-  } catch (err) {
-    const reason =
-      (err as NodeJS.ErrnoException).code === 'ENOENT'
-        ? 'the folder does not exist'
-        : (err as Error).message;
-    throw new ApiError('cannot_write', `Could not write ${path}: ${reason}.`, { path });
-  }
+  writeOutput(path, bytes);
 }

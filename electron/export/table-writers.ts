@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { RetrievedSegment, SegmentCode } from '../../shared/coding/types';
 import { xmlSafe } from '../../shared/xml-text';
+import { neutraliseCell } from '../../shared/export/csv-cell';
 
 export { xmlSafe };
 
@@ -97,9 +98,13 @@ export function tableToCsv(table: SegmentTable, delimiter: ';' | ','): Buffer {
   return rowsToCsv([table.header, ...table.rows], delimiter);
 }
 
-/** Rows of any length (an empty row is a blank line) in the same CSV form as tableToCsv. */
+/**
+ * Rows of any length (an empty row is a blank line) in the same CSV form as tableToCsv. Text that
+ * a spreadsheet would run as a formula is neutralised (every CSV Kvalkod writes comes through here).
+ */
 export function rowsToCsv(rows: readonly (readonly Cell[])[], delimiter: ';' | ','): Buffer {
-  const csv = Papa.unparse(rows as Cell[][], {
+  const safe = rows.map((row) => row.map((c) => (typeof c === 'string' ? neutraliseCell(c) : c)));
+  const csv = Papa.unparse(safe, {
     delimiter,
     newline: '\r\n',
     quoteChar: '"',

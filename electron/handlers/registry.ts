@@ -67,7 +67,7 @@ export function createRegistry(
     try {
       return await handler(parsed.data, ctx);
     } catch (err) {
-      throw sqliteFailure(err) ?? err;
+      throw sqliteFailure(err, ctx.session.project?.path) ?? err;
     }
   }
 

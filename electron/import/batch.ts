@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { basename, extname } from 'node:path';
 import type { Project } from '../../db/project';
+import { sqliteFailure } from '../../db/sqlite-errors';
 import { ApiError } from '../../shared/api/errors';
 import type { Attribute } from '../../shared/attributes/types';
 import {
@@ -132,7 +133,24 @@ export async function importBatch(
       hooks.onProgress?.({ total: sources.length, done: index, current: source.name });
       const parsed = await (pending.get(index) as Promise<Parsed>);
       pending.delete(index);
-      files.push(storeOne(project, source, parsed, settings, attributes, pattern));
+      try {
+        files.push(storeOne(project, source, parsed, settings, attributes, pattern));
+      } catch (err) {
+        // A full disk stops the batch: this file and every one after it are listed as not
+        // imported, the documents before it are whole in the project.
+        if (sqliteFailure(err)?.code !== 'disk_full') throw err;
+        for (const [i, rest] of sources.slice(index).entries())
+          files.push({
+            file: rest.name,
+            status: 'skipped',
+            reason: 'disk_full',
+            message:
+              i === 0
+                ? `${rest.name} was not imported: the disk is full.`
+                : `${rest.name} was not imported: the import stopped at ${source.name} because the disk is full.`,
+          });
+        break;
+      }
     }
   } finally {
     project.db.pragma('synchronous = FULL');

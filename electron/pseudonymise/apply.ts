@@ -2,7 +2,7 @@
 // list over them; with acceptAll every undecided one too) give the forms to replace; the copy is
 // built by db/pseudonymise-copy.ts from the open project, which is only read. The key (each original
 // form, its pseudonym and kind) goes to a file of its own that the copy does not mention.
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Project } from '../../db/project';
 import { writePseudonymisedCopy, type Rewriter } from '../../db/pseudonymise-copy';
@@ -16,6 +16,8 @@ import type { ApplyReport, PseudoKind, ReviewCandidate } from '../../shared/pseu
 import { PSEUDO_KINDS } from '../../shared/pseudonymise/types';
 import { checkCancelled, type Progress } from './jobs';
 import { scanProject } from './scan';
+import { neutraliseCell } from '../../shared/export/csv-cell';
+import { writeFileAtomic } from '../files/write-atomic';
 
 export interface ApplyOptions {
   out: string;
@@ -30,7 +32,10 @@ interface Tag {
 }
 
 const BOM = '\uFEFF';
-const csvCell = (v: string) => (/[;"\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+const csvCell = (cell: string) => {
+  const v = neutraliseCell(cell);
+  return /[;"\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+};
 
 function accepted(c: ReviewCandidate, acceptAll: boolean): boolean {
   return c.status === 'accepted' || (acceptAll && c.status === 'pending');
@@ -122,7 +127,7 @@ export async function applyPseudonyms(
       checkCancelled(signal);
       progress('copy', done, total, current);
     });
-    writeFileSync(key, keyCsv(chosen), { mode: 0o600 });
+    writeFileAtomic(key, Buffer.from(keyCsv(chosen), 'utf8'), { mode: 0o600 });
   } catch (err) {
     for (const suffix of ['', '-wal', '-shm']) rmSync(out + suffix, { force: true });
     rmSync(key, { force: true });

@@ -184,6 +184,7 @@ export const en: Translation = {
       out_of_memory: 'the file needed too much memory',
       unreadable: 'the file could not be read',
       cancelled: 'the import was cancelled',
+      disk_full: 'the disk is full',
     },
     advice: {
       empty: 'There is no text in it to import.',
@@ -198,6 +199,8 @@ export const en: Translation = {
       out_of_memory: 'It may be damaged. Open it, save a new copy and try again.',
       unreadable: 'Open it in its own program, save a new copy and import that.',
       cancelled: 'Choose it again to import it.',
+      disk_full:
+        'Free some space on the disk and import it again: the documents imported before it are saved.',
     },
   },
   speakers: {
@@ -304,6 +307,10 @@ export const en: Translation = {
       'The project file {{path}} was deleted or replaced by another program while it was open. Kvalkod stopped using it, so this last change was not saved. Everything saved before is kept in {{recovered}}; open that file to go on.',
     project_file_lost:
       'The project file {{path}} was deleted or replaced by another program while it was open. Kvalkod stopped using it, so this last change was not saved, and no copy of the old file could be kept.',
+    disk_full:
+      'The disk is full: {{path}} could not be written, so this was not saved. Nothing that was there before was changed; free some space and try again.',
+    project_read_only:
+      'The project is read-only, so this change was not saved. You can read, search and export; copy the file to a folder you may write to in order to work in it.',
     history_moved:
       'The project was changed in another window or program since the buttons were shown, so nothing was changed. Undo and Redo now show what they will do.',
     internal:

@@ -186,6 +186,7 @@ export const sv = {
       out_of_memory: 'filen krävde för mycket minne',
       unreadable: 'filen kunde inte läsas',
       cancelled: 'importen avbröts',
+      disk_full: 'disken är full',
     },
     advice: {
       empty: 'Det finns ingen text att importera i den.',
@@ -200,6 +201,8 @@ export const sv = {
       out_of_memory: 'Den kan vara skadad. Öppna den, spara en ny kopia och försök igen.',
       unreadable: 'Öppna den i sitt program, spara en ny kopia och importera den.',
       cancelled: 'Välj den igen för att importera den.',
+      disk_full:
+        'Frigör utrymme på disken och importera den igen: dokumenten som importerades före den är sparade.',
     },
   },
   speakers: {
@@ -306,6 +309,10 @@ export const sv = {
       'Projektfilen {{path}} togs bort eller byttes ut av ett annat program medan den var öppen. Kvalkod slutade använda den, så den senaste ändringen sparades inte. Allt som sparats före dess finns kvar i {{recovered}}; öppna den filen för att fortsätta.',
     project_file_lost:
       'Projektfilen {{path}} togs bort eller byttes ut av ett annat program medan den var öppen. Kvalkod slutade använda den, så den senaste ändringen sparades inte, och ingen kopia av den gamla filen kunde sparas.',
+    disk_full:
+      'Disken är full: {{path}} kunde inte skrivas, så det som skulle sparas sparades inte. Inget som fanns där förut har ändrats; frigör utrymme och försök igen.',
+    project_read_only:
+      'Projektet är skrivskyddat, så ändringen sparades inte. Du kan läsa, söka och exportera; kopiera filen till en mapp där du får skriva för att arbeta i den.',
     history_moved:
       'Projektet har ändrats i ett annat fönster eller program sedan knapparna visades, så ingenting ändrades. Ångra och Gör om visar nu vad de gör.',
     internal:

@@ -18,6 +18,8 @@ export const ERROR_CODES = [
   'history_moved',
   'project_file_changed',
   'project_file_lost',
+  'disk_full',
+  'project_read_only',
   'not_supported',
   'cancelled',
   'nothing_accepted',

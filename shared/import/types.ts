@@ -15,7 +15,8 @@ export type ImportFailureReason =
   | 'out_of_memory'
   | 'unreadable';
 
-export type SkipReason = ImportFailureReason | 'cancelled';
+/** `disk_full`: the project could not take the document (the batch stops there). */
+export type SkipReason = ImportFailureReason | 'cancelled' | 'disk_full';
 
 export type FileOutcome =
   | {

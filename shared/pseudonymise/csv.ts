@@ -2,16 +2,16 @@
 // a Swedish Excel writes them) and the edited sheet read back as decisions (`--map`). An empty
 // proposal means "do not replace"; a row the scan did not find is the researcher's own addition.
 import Papa from 'papaparse';
+import { FORMULA_START, neutraliseCell } from '../export/csv-cell';
 import { PSEUDO_KINDS, type Candidate, type Decision, type PseudoKind } from './types';
 
 export const MAP_COLUMNS = ['text', 'kind', 'count', 'proposal'] as const;
 
 /**
  * Excel runs a cell that starts with = + - or @ as a formula ("+46 70 123 45 67" would be lost):
- * such a cell is written after an apostrophe, which parseMap takes off again.
+ * such a cell is written after an apostrophe (as in every CSV), which parseMap takes off again.
  */
-const FORMULA_START = /^[=+\-@]/;
-const guard = (v: string) => (FORMULA_START.test(v) ? `'${v}` : v);
+const guard = neutraliseCell;
 const unguard = (v: string) =>
   v.startsWith("'") && FORMULA_START.test(v.slice(1)) ? v.slice(1) : v;
 
