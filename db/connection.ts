@@ -39,6 +39,13 @@ export function connect(
   return db;
 }
 
+/** A database held in memory, made from a file's bytes (a read-only project, db/read-only.ts). */
+export function connectToBytes(bytes: Buffer): Database.Database {
+  const db = new Database(bytes, nativeBinding ? { nativeBinding } : {});
+  immediateTransactions(db);
+  return db;
+}
+
 /**
  * Makes `db.transaction(fn)` begin IMMEDIATE, after the connection's write guard. A deferred
  * transaction that reads first and then writes cannot wait for another program's lock (SQLite

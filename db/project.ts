@@ -9,6 +9,7 @@ import type { IntegrityReport } from '../shared/api/contract-project-file';
 import { APP_VERSION } from '../shared/version';
 import { applyPragmas, APPLICATION_ID, connect, setWriteGuard } from './connection';
 import { OpenFileGuard } from './file-identity';
+import { canWrite, openReadOnly } from './read-only';
 import { checkIntegrity, damagedDocuments } from './integrity';
 import { checkProjectFile, quickCheck, unreadable } from './project-file';
 import { latestSchemaVersion, migrate, userVersion } from './migrations';
@@ -55,13 +56,28 @@ export class Project {
   /** Documents found damaged when the project was opened (named in the window's banner). */
   private readonly damaged: DamagedDocument[];
 
+  /** Opened for reading only (db/read-only.ts): every change is refused with project_read_only. */
+  readonly readOnly: boolean;
+  private readonly closeReadOnly: (() => void) | undefined;
+
   private constructor(
     readonly db: Database,
     readonly path: string,
+    readOnly?: { close: () => void },
   ) {
+    this.readOnly = readOnly !== undefined;
+    this.closeReadOnly = readOnly?.close;
     this.file = new OpenFileGuard(db, path);
     this.damaged = damagedDocuments(db);
-    setWriteGuard(db, () => this.file.check());
+    setWriteGuard(db, () => {
+      if (this.readOnly)
+        throw new ApiError(
+          'project_read_only',
+          `${path} is read-only, so this change was not saved. Copy the file to a folder you may write to in order to work in it.`,
+          { path },
+        );
+      this.file.check();
+    });
     this.meta = createMetaQueries(db);
     this.codes = createCodeQueries(db);
     this.attributes = createAttributeQueries(db);
@@ -113,6 +129,7 @@ export class Project {
 
   static open(path: string): Project {
     checkProjectFile(path);
+    if (!canWrite(path)) return Project.openReadOnly(path);
     let db: Database | undefined;
     try {
       db = connect(path);
@@ -137,6 +154,22 @@ export class Project {
       return new Project(db, path);
     } catch (err) {
       db?.close();
+      // A read-only disk or share can pass the permission check and still refuse to be written.
+      const code = String((err as { code?: unknown }).code);
+      if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_CANTOPEN')
+        return Project.openReadOnly(path);
+      throw unreadable(err, path);
+    }
+  }
+
+  private static openReadOnly(path: string): Project {
+    let opened: ReturnType<typeof openReadOnly> | undefined;
+    try {
+      opened = openReadOnly(path);
+      quickCheck(opened.db, path);
+      return new Project(opened.db, path, { close: opened.close });
+    } catch (err) {
+      opened?.close();
       throw unreadable(err, path);
     }
   }
@@ -169,6 +202,7 @@ export class Project {
       name: this.name,
       schemaVersion: userVersion(this.db),
       damagedDocuments: this.damaged,
+      readOnly: this.readOnly,
     };
   }
 
@@ -185,6 +219,7 @@ export class Project {
 
   close(): void {
     if (!this.db.open) return;
+    if (this.closeReadOnly) return this.closeReadOnly();
     try {
       // Fold the WAL back into the file so that the project is one file again when it is copied.
       this.db.pragma('wal_checkpoint(TRUNCATE)');

@@ -63,7 +63,8 @@ export function buildRefiProject(project: Project): {
   warnings: string[];
 } {
   const ex = createExchangeQueries(project.db);
-  project.db.transaction(() => project.cases.syncDerived())();
+  // A read-only project is exported with its cases as they were saved.
+  if (!project.readOnly) project.db.transaction(() => project.cases.syncDerived())();
   const warnings: string[] = [];
   const coders = ex.coders();
   const coderGuid = new Map(coders.map((c) => [c.id, c.guid]));

@@ -23,6 +23,8 @@ export interface ProjectSummary {
   schemaVersion: number;
   /** Found when the project was opened: text that no longer matches its stored SHA-256. */
   damagedDocuments: DamagedDocument[];
+  /** The file may not be written (permissions, a read-only disk): it opened for reading only. */
+  readOnly: boolean;
 }
 
 export interface ProjectInfo extends ProjectSummary {

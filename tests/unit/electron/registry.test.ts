@@ -34,7 +34,13 @@ describe('handler registry', () => {
     ['an empty path', { path: '   ' }, /A file path is required/],
     ['an unknown field', { path: 'x.kvalkod', extra: 1 }, /Invalid input/],
   ])('validates input before the handler runs: %s', async (_label, input, message) => {
-    const handler = vi.fn(() => ({ path: 'x', name: 'x', schemaVersion: 1, damagedDocuments: [] }));
+    const handler = vi.fn(() => ({
+      path: 'x',
+      name: 'x',
+      schemaVersion: 1,
+      damagedDocuments: [],
+      readOnly: false,
+    }));
     const registry = createRegistry([{ 'project.open': handler }], { partial: true });
     const result = await registry.dispatch('project.open', input, ctx());
     expect(result.ok).toBe(false);

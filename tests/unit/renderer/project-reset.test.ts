@@ -40,7 +40,13 @@ function emptyProject(method: string): Promise<unknown> {
   return Promise.resolve(answers[method] ?? null);
 }
 
-const B = { path: '/tmp/B.kvalkod', name: 'B', schemaVersion: 3, damagedDocuments: [] };
+const B = {
+  path: '/tmp/B.kvalkod',
+  name: 'B',
+  schemaVersion: 3,
+  damagedDocuments: [],
+  readOnly: false,
+};
 
 beforeEach(() => {
   useStore.setState(useStore.getInitialState(), true);
@@ -93,7 +99,13 @@ describe('project reset', () => {
 
   it('opening another project clears the query, results, selection, search and tables of the first', async () => {
     useStore.setState({
-      project: { path: '/tmp/A.kvalkod', name: 'A', schemaVersion: 3, damagedDocuments: [] },
+      project: {
+        path: '/tmp/A.kvalkod',
+        name: 'A',
+        schemaVersion: 3,
+        damagedDocuments: [],
+        readOnly: false,
+      },
       view: 'retrieval',
       retrievalQuery: { ...initialRetrievalState.retrievalQuery, all: [17] },
       retrieved: [],
@@ -120,7 +132,13 @@ describe('project reset', () => {
 
   it('an answer that belongs to the project before is dropped when it arrives after the change', async () => {
     useStore.setState({
-      project: { path: '/tmp/A.kvalkod', name: 'A', schemaVersion: 3, damagedDocuments: [] },
+      project: {
+        path: '/tmp/A.kvalkod',
+        name: 'A',
+        schemaVersion: 3,
+        damagedDocuments: [],
+        readOnly: false,
+      },
     });
     answer = (method) =>
       method === 'segments.retrieve'
