@@ -10,6 +10,7 @@ import { en as messages } from './parts/messages';
 import { en as commonErrors } from './parts/errors';
 import { en as pseudo } from './parts/pseudonymise';
 import { en as agreement } from './parts/agreement';
+import { en as projectFile } from './parts/project-file';
 
 export const en: Translation = {
   codebookEdit,
@@ -21,6 +22,7 @@ export const en: Translation = {
   charts,
   messages,
   pseudo,
+  projectFile,
   app: {
     name: 'Kvalkod',
     tagline: 'Qualitative coding of group interviews – on your own computer.',

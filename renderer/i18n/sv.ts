@@ -10,6 +10,7 @@ import { sv as messages } from './parts/messages';
 import { sv as commonErrors } from './parts/errors';
 import { sv as pseudo } from './parts/pseudonymise';
 import { sv as agreement } from './parts/agreement';
+import { sv as projectFile } from './parts/project-file';
 
 export const sv = {
   codebookEdit,
@@ -21,6 +22,7 @@ export const sv = {
   charts,
   messages,
   pseudo,
+  projectFile,
   app: {
     name: 'Kvalkod',
     tagline: 'Kvalitativ kodning av gruppintervjuer – på din egen dator.',

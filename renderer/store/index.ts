@@ -7,6 +7,7 @@ import { createDocumentsSlice, type DocumentsSlice } from './documents-slice';
 import { createImportSlice, type ImportSlice } from './import-slice';
 import { createNotificationsSlice, type NotificationsSlice } from './notifications-slice';
 import { createProjectSlice, type ProjectSlice } from './project-slice';
+import { createProjectFileSlice, type ProjectFileSlice } from './project-file-slice';
 import { createRetrievalSlice, type RetrievalSlice } from './retrieval-slice';
 import { createSearchSlice, type SearchSlice } from './search-slice';
 import { createStartSlice, type StartSlice } from './start-slice';
@@ -17,6 +18,7 @@ import { createAgreementSlice, type AgreementSlice } from './agreement-slice';
 
 export type Store = StartSlice &
   ProjectSlice &
+  ProjectFileSlice &
   DocumentsSlice &
   ImportSlice &
   CodingSlice &
@@ -32,6 +34,7 @@ export type Store = StartSlice &
 export const useStore = create<Store>()((...a) => ({
   ...createStartSlice(...a),
   ...createProjectSlice(...a),
+  ...createProjectFileSlice(...a),
   ...createDocumentsSlice(...a),
   ...createImportSlice(...a),
   ...createCodingSlice(...a),

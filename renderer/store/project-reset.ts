@@ -12,6 +12,7 @@ export const APP_STATE_KEYS = [
 
 export function resetForProjectChange(store: Store): void {
   store.resetProject();
+  store.resetProjectFile();
   store.resetDocuments();
   store.resetImport();
   store.resetCoding();

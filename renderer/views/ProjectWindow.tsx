@@ -16,6 +16,8 @@ import { TablesView } from './TablesView';
 import { PseudonymiseView } from './PseudonymiseView';
 import { ExchangeMenu } from '../components/refi/ExchangeMenu';
 import { CoderButton } from '../components/agreement/CoderButton';
+import { CheckProjectButton } from '../components/project-file/CheckProject';
+import { ProjectFileBanner } from '../components/project-file/ProjectFileBanner';
 
 const SIDE_KEY = 'kvalkod.codebookPanel';
 const VIEWS = [
@@ -80,8 +82,10 @@ export function ProjectWindow() {
             {t(`project.${v}`)}
           </button>
         ))}
+        <CheckProjectButton />
       </nav>
       <main className="workspace">
+        <ProjectFileBanner />
         {view === 'documents' ? (
           <DocumentsView />
         ) : view === 'coding' ? (

@@ -1,7 +1,7 @@
 // Starts the built app's browser host (`node dist/electron/start.mjs --web`) in a fresh config
 // folder for each test and hands the test its address.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base } from '@playwright/test';
@@ -14,17 +14,26 @@ export interface RunningApp {
   configDir: string;
 }
 
-export async function launchApp(dirs?: {
-  projectDir: string;
-  configDir: string;
-}): Promise<{ app: RunningApp; child: ChildProcess }> {
+export async function launchApp(
+  dirs?: {
+    projectDir: string;
+    configDir: string;
+  },
+  /** Runs the host as another user (a test of file permissions, when the tests run as root). */
+  user?: { uid: number; gid: number },
+): Promise<{ app: RunningApp; child: ChildProcess }> {
   const root = mkdtempSync(join(tmpdir(), 'kvalkod-e2e-'));
   const projectDir = dirs?.projectDir ?? join(root, 'projects');
   const configDir = dirs?.configDir ?? join(root, 'config');
   mkdirSync(projectDir, { recursive: true });
+  if (user) {
+    mkdirSync(configDir, { recursive: true });
+    for (const dir of [root, projectDir, configDir]) chmodSync(dir, 0o777);
+  }
   const child = spawn(process.execPath, ['dist/electron/start.mjs', '--web'], {
     env: { ...process.env, KVALKOD_CONFIG_DIR: configDir, KVALKOD_PROJECT_DIR: projectDir },
     stdio: ['ignore', 'pipe', 'inherit'],
+    ...(user ?? {}),
   });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
