@@ -79,6 +79,7 @@ describe('project reset', () => {
         'resetImport',
         'resetNotifications',
         'resetProject',
+        'resetProjectFile',
         'resetPseudonymise',
         'resetRetrieval',
         'resetSearch',
