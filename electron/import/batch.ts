@@ -154,7 +154,13 @@ export async function importBatch(
     }
   } finally {
     project.db.pragma('synchronous = FULL');
-    project.db.pragma('wal_checkpoint(FULL)');
+    try {
+      project.db.pragma('wal_checkpoint(FULL)');
+    } catch (err) {
+      // A full disk: every document written is committed in the WAL (synced by the next commit or
+      // close), and the report below says what was imported.
+      if (sqliteFailure(err)?.code !== 'disk_full') throw err;
+    }
     await Promise.all(pending.values());
   }
   hooks.onProgress?.({ total: sources.length, done: sources.length, current: null });
