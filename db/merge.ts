@@ -84,6 +84,8 @@ function mergeDocuments(
   const map = new Map<number, number>();
   const byHash = new Map(have.documents.map((d) => [d.text_hash, d.id]));
   const byName = new Map(have.documents.map((d) => [d.name, d]));
+  // The same GUID is the same imported document, whatever either side has named it since.
+  const byGuid = new Map(have.documents.map((d) => [d.guid, d]));
   const guids = new Set(have.documents.map((d) => d.guid));
   const names = new Set(have.documents.map((d) => d.name));
   const speakers = new Map<number, typeof source.speakers>();
@@ -101,9 +103,9 @@ function mergeDocuments(
       report.documents.matched++;
       continue;
     }
-    const namesake = byName.get(doc.name);
+    const counterpart = byName.get(doc.name) ?? byGuid.get(doc.guid);
     let name = doc.name;
-    if (namesake) {
+    if (counterpart) {
       report.documents.differing.push(doc.name);
       if (!options.addDiffering) {
         report.warnings.push({

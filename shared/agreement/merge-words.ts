@@ -6,7 +6,7 @@ import { fill } from './words';
 const WORDS: Record<TableLanguage, Record<MergeWarning['code'], string>> = {
   sv: {
     differingDocument:
-      '{{document}} i {{file}} har samma namn som ett dokument i projektet men en annan text; det har inte slagits samman (lägg till det som ett eget dokument med --add-differing).',
+      '{{document}} i {{file}} är ett av projektets dokument (samma namn eller samma import) men med en annan text; det har inte slagits samman (lägg till det som ett eget dokument med --add-differing).',
     addedDiffering:
       '{{document}} i {{file}} har en annan text än dokumentet med samma namn och lades till som {{added}}.',
     codeRenamed:
@@ -18,7 +18,7 @@ const WORDS: Record<TableLanguage, Record<MergeWarning['code'], string>> = {
   },
   en: {
     differingDocument:
-      '{{document}} in {{file}} has the name of a document in the project but a different text; it was not merged (add it as a document of its own with --add-differing).',
+      '{{document}} in {{file}} is a document of the project (same name or same import) with a different text; it was not merged (add it as a document of its own with --add-differing).',
     addedDiffering:
       '{{document}} in {{file}} has a different text from the document of that name and was added as {{added}}.',
     codeRenamed:

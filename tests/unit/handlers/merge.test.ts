@@ -58,6 +58,8 @@ beforeEach(async () => {
   await f.call('memos.save', { target: { kind: 'code', id: added.value.id }, text: 'Bos kod' });
   const p = f.project();
   p.db.transaction(() => {
+    // Bo renames the first interview: it is still the same text, so still the same document.
+    p.db.prepare('UPDATE documents SET name = ? WHERE id = ?').run('Bos intervju 1', f.docId(0));
     p.documents.delete([f.docId(1)]);
     for (const [name, text] of [
       ['Ny intervju', 'IP1: Helt ny text.'],
@@ -106,6 +108,8 @@ describe('project.merge', () => {
     expect(after.history - before.history).toBe(1);
 
     // Bo's passage sits in our document of the same text, under his name.
+    const names = (await f.call('documents.list', {})).map((d) => d.name);
+    expect(names).not.toContain('Bos intervju 1');
     const segs = await f.call('segments.list', { documentId: f.docId(0) });
     expect(segs.map((s) => s.coder).sort()).toEqual(['Anna', 'Bo', 'Bo', 'Bo']);
     const agreement = await f.call('agreement.compute', { coders: ['Anna', 'Bo'] });
@@ -157,6 +161,44 @@ describe('project.merge', () => {
     expect(value.documents).toMatchObject({ added: 2, differing: ['Angered VT2018 Medarbetare'] });
     const names = (await f.call('documents.list', {})).map((d) => d.name);
     expect(names).toContain('Angered VT2018 Medarbetare (Bo)');
+  });
+
+  it('reports a document of the project whose text the copy changed, under any name', async () => {
+    await f.close();
+    await f.call('project.open', { path: copy });
+    const p = f.project();
+    const guid = p.db
+      .prepare('SELECT guid FROM documents WHERE id = ?')
+      .pluck()
+      .get(f.docId(0)) as string;
+    p.db.transaction(() => {
+      // The first interview, renamed and its text changed in Bo's copy: the same GUID.
+      p.documents.delete([f.docId(0)]);
+      const text = 'IP1: En ändrad text.';
+      const id = p.documents.insert({
+        name: 'Omdöpt intervju',
+        kind: 'transcript',
+        text,
+        textHash: createHash('sha256').update(text).digest('hex'),
+        words: 4,
+        sourceName: 'Omdöpt intervju.docx',
+        sourceFormat: 'docx',
+        paragraphs: [{ start: 0, end: text.length, kind: 'paragraph' }],
+        speakers: [],
+        turns: [],
+      });
+      p.db.prepare('UPDATE documents SET guid = ? WHERE id = ?').run(guid, id);
+    })();
+    await f.close();
+    await f.call('project.open', { path: f.path });
+    const { value } = await f.call('project.merge', { paths: [copy] });
+    expect(value.documents.differing.sort()).toEqual([
+      'Angered VT2018 Medarbetare',
+      'Omdöpt intervju',
+    ]);
+    expect(value.documents.added).toBe(1); // Ny intervju only
+    const names = (await f.call('documents.list', {})).map((d) => d.name);
+    expect(names).not.toContain('Omdöpt intervju');
   });
 
   it('refuses a non-project, a newer project and the project itself, changing nothing', async () => {
