@@ -40,6 +40,14 @@ export function resolveSource(
   return { path: upload.path, name: source.name };
 }
 
+/** Deletes the browser's uploads among `sources` once they are imported (paths stay untouched). */
+export function releaseSources(
+  ctx: Context,
+  sources: ({ path: string } | { uploadId: string; name: string })[],
+): void {
+  for (const s of sources) if ('uploadId' in s) ctx.uploads?.release(s.uploadId);
+}
+
 export const attributeHandlers: HandlerGroup = {
   'attributes.list': (_input, ctx) => requireProject(ctx).attributes.list(),
 
@@ -127,6 +135,7 @@ export const attributeHandlers: HandlerGroup = {
     const warnings = plan.newAttributes.map(
       (n) => `New attribute "${n}" was created from the column of that name.`,
     );
+    releaseSources(ctx, [source]);
     return {
       updated: new Set(plan.assignments.map((a) => a.documentId)).size,
       unknownDocuments: plan.unknownDocuments,

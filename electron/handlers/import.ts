@@ -12,7 +12,7 @@ import { importWorkers, parseInWorker } from '../import/parse-in-worker';
 import { expandSources, type SourceFile } from '../import/sources';
 import { ImportFileError } from '../import/types';
 import { planSheet } from '../../shared/attributes/sheet';
-import { resolveSource } from './attributes';
+import { releaseSources, resolveSource } from './attributes';
 import { requireProject, type Context } from './context';
 import { normaliseProjectPath, replaceOpenProject } from './project';
 import type { HandlerGroup } from './registry';
@@ -71,7 +71,17 @@ export const importHandlers: HandlerGroup = {
         'No transcripts (.docx, .txt, .md, .odt) were found there.',
         { field: 'sources' },
       );
-    return { jobId: ctx.jobs.start((hooks) => importBatch(project, files, settings, hooks)) };
+    return {
+      jobId: ctx.jobs.start(async (hooks) => {
+        try {
+          return await importBatch(project, files, settings, hooks);
+        } finally {
+          // Imported or reported not imported: the report names each file, choosing it again
+          // uploads it again.
+          releaseSources(ctx, sources);
+        }
+      }),
+    };
   },
 
   'jobs.status': ({ jobId }, ctx) => ctx.jobs.status(jobId),

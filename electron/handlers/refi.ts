@@ -3,7 +3,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { Project } from '../../db/project';
 import { ApiError } from '../../shared/api/errors';
-import { resolveSource } from './attributes';
+import { releaseSources, resolveSource } from './attributes';
 import { requireProject } from './context';
 import { normaliseProjectPath, replaceOpenProject } from './project';
 import type { HandlerGroup } from './registry';
@@ -41,6 +41,7 @@ export const refiHandlers: HandlerGroup = {
       );
     }
     replaceOpenProject(ctx, project);
+    releaseSources(ctx, [source]);
     return { ...report, path };
   },
 
@@ -49,6 +50,8 @@ export const refiHandlers: HandlerGroup = {
     const file = resolveSource(ctx, source);
     const { importCodebook } = await import('../refi/import-codebook');
     const { readFileChecked } = await import('../refi/import-project');
-    return importCodebook(project, await readFileChecked(file.path, file.name), file.name);
+    const report = importCodebook(project, await readFileChecked(file.path, file.name), file.name);
+    releaseSources(ctx, [source]);
+    return report;
   },
 };

@@ -2,7 +2,7 @@
 // its ranked multiple-response tables. The work is in electron/survey/.
 import { ApiError } from '../../shared/api/errors';
 import { rankedTables } from '../survey/survey-tables';
-import { resolveSource } from './attributes';
+import { releaseSources, resolveSource } from './attributes';
 import { requireProject } from './context';
 import type { HandlerGroup } from './registry';
 
@@ -17,13 +17,13 @@ export const surveyHandlers: HandlerGroup = {
       mapping,
     ),
 
-  'survey.import': async ({ source, mapping, name, sheet }, ctx) =>
-    (await sheets()).importSurvey(
-      requireProject(ctx),
-      { ...resolveSource(ctx, source), sheet },
-      mapping,
-      name,
-    ),
+  'survey.import': async ({ source, mapping, name, sheet }, ctx) => {
+    const report = await (
+      await sheets()
+    ).importSurvey(requireProject(ctx), { ...resolveSource(ctx, source), sheet }, mapping, name);
+    releaseSources(ctx, [source]);
+    return report;
+  },
 
   'survey.importExample': async (_input, ctx) =>
     (await sheets()).importExampleSurvey(requireProject(ctx)),

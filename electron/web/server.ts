@@ -46,7 +46,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const path = decodedPath(req.url);
+    // A malformed address (a stray %ff, a cut-off escape) is the client's mistake, not ours.
+    if (path === null) return send(res, 400, 'text/plain; charset=utf-8', 'Bad request.');
     const verdict = judgeRequest(
       {
         method: req.method ?? 'GET',
@@ -75,11 +77,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         error: { code: 'invalid_input', message: (err as Error).message },
       });
     }
-    sendJson(
-      res,
-      200,
-      await options.registry.dispatch(decodeURIComponent(method), input, options.ctx),
-    );
+    sendJson(res, 200, await options.registry.dispatch(method, input, options.ctx));
   }
 
   /** POST /upload?name=<file name>, raw bytes: a file the page's file chooser or drop gave it. */
@@ -104,7 +102,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   }
 
   async function serveStatic(res: ServerResponse, path: string) {
-    const parts = decodeURIComponent(path).split('/').filter(Boolean);
+    const parts = path.split('/').filter(Boolean);
     if (parts.some((p) => p === '..' || p.includes('\\') || p.includes('\0')))
       return send(res, 404, 'text/plain', 'Not found');
     const file = join(options.staticDir, ...(parts.length ? parts : ['index.html']));
@@ -127,6 +125,15 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     url: `http://127.0.0.1:${port}/#token=${token}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/** The request's path with its escapes decoded once, or null when it cannot be decoded. */
+function decodedPath(url: string | undefined): string | null {
+  try {
+    return decodeURIComponent(new URL(url ?? '/', 'http://x').pathname);
+  } catch {
+    return null;
+  }
 }
 
 async function readBody(req: IncomingMessage): Promise<string> {

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,8 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppRegistry } from '../../../electron/handlers';
 import { createContext, noRecentStore } from '../../../electron/handlers/create-context';
 import { startWebHost, type WebHost } from '../../../electron/web/server';
+import { createUploadStore, type UploadStore } from '../../../electron/web/uploads';
 
 let host: WebHost;
+let uploads: UploadStore;
 
 interface Reply {
   status: number;
@@ -54,13 +56,18 @@ const good = () => ({ Host: `127.0.0.1:${host.port}`, Authorization: `Bearer ${h
 beforeAll(async () => {
   const staticDir = mkdtempSync(join(tmpdir(), 'kvalkod-static-'));
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Kvalkod</title>');
+  uploads = createUploadStore();
   host = await startWebHost({
     registry: createAppRegistry(),
-    ctx: createContext('web', { recent: noRecentStore }),
+    ctx: createContext('web', { recent: noRecentStore, uploads }),
     staticDir,
+    uploads,
   });
 });
-afterAll(() => host.close());
+afterAll(async () => {
+  await host.close();
+  uploads.dispose();
+});
 
 describe('browser host', () => {
   it('listens on 127.0.0.1 only, on a random port, with a long random token', () => {
@@ -140,5 +147,72 @@ describe('browser host', () => {
       body: '{"path": 3}',
     });
     expect(JSON.parse(invalid.body)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
+  it.each(['/%ff', '/%E0%A4%A', '/api/%ff', '/documents/%c0%af..'])(
+    'answers a malformed address (%s) with 400 and no stack trace',
+    async (path) => {
+      const res = path.startsWith('/api/')
+        ? await send({
+            method: 'POST',
+            path,
+            headers: { ...good(), 'Content-Type': 'application/json' },
+            body: '{}',
+          })
+        : await send({ path, headers: { Host: good().Host } });
+      expect(res.status).toBe(400);
+      expect(res.body).not.toMatch(/URIError|at /);
+    },
+  );
+});
+
+describe('uploads', () => {
+  const call = async <T>(method: string, input: unknown): Promise<T> => {
+    const res = await send({
+      method: 'POST',
+      path: `/api/${method}`,
+      headers: { ...good(), 'Content-Type': 'application/json' },
+      body: JSON.stringify(input),
+    });
+    const body = JSON.parse(res.body) as { ok: boolean; value: T; error?: unknown };
+    if (!body.ok) throw new Error(JSON.stringify(body.error));
+    return body.value;
+  };
+  const upload = async (name: string, text: string): Promise<string> => {
+    const res = await send({
+      method: 'POST',
+      path: `/upload?name=${encodeURIComponent(name)}`,
+      headers: { ...good(), 'Content-Type': 'application/octet-stream' },
+      body: text,
+    });
+    return (JSON.parse(res.body) as { value: { uploadId: string } }).value.uploadId;
+  };
+
+  it('are deleted once imported; one only previewed stays until the host stops', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kvalkod-web-'));
+    await call('project.create', { path: join(dir, 'Uppladdat.kvalkod') });
+    const first = await upload('Intervju 1.txt', 'I: Hur började det?\nIP1: Med en fråga.\n');
+    const second = await upload('Intervju 2.txt', 'I: Och sedan?\nIP1: Ett svar.\n');
+    const stored = () => readdirSync(uploads.dir).sort();
+    expect(stored()).toHaveLength(2);
+
+    await call('import.preview', { source: { uploadId: first, name: 'Intervju 1.txt' } });
+    expect(stored()).toHaveLength(2);
+    const { jobId } = await call<{ jobId: string }>('import.start', {
+      sources: [{ uploadId: first, name: 'Intervju 1.txt' }],
+      settings: {},
+    });
+    for (;;) {
+      const state = await call<{ status: string }>('jobs.status', { jobId });
+      if (state.status === 'done') break;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(stored()).toHaveLength(1);
+    expect(uploads.resolve(first)).toBeNull();
+    expect(uploads.resolve(second)).not.toBeNull();
+    await call('project.close', {});
+
+    uploads.dispose();
+    expect(existsSync(uploads.dir)).toBe(false);
   });
 });
