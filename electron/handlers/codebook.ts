@@ -4,12 +4,12 @@ import { randomUUID } from 'node:crypto';
 import type { Project } from '../../db/project';
 import type { Recorder } from '../../db/queries/history';
 import { ApiError } from '../../shared/api/errors';
+import { unusedColor } from '../../shared/codebook/colors';
 import type { Code } from '../../shared/codebook/types';
 import { changed, plural, requireCode } from './coding-checks';
 import { requireProject } from './context';
 import type { HandlerGroup } from './registry';
 
-const DEFAULT_COLOR = '#4477AA';
 const sameName = (a: string, b: string) => a.toLocaleLowerCase('sv') === b.toLocaleLowerCase('sv');
 
 function checkNameFree(codes: Code[], parentId: number | null, name: string, self?: number) {
@@ -74,7 +74,8 @@ export const codebookHandlers: HandlerGroup = {
           name,
           number,
           group_kind: null,
-          color: color ?? parent?.color ?? DEFAULT_COLOR,
+          // A colour no other code has, unless one is asked for: passages stay tellable apart.
+          color: color ?? unusedColor(codes.map((c) => c.color)),
           description: '',
           when_to_use: '',
           when_not_to_use: '',

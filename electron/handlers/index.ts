@@ -5,6 +5,7 @@ import { historyHandlers } from './history';
 import { memoHandlers } from './memos';
 import { searchHandlers } from './search';
 import { segmentHandlers } from './segments';
+import { inVivoHandlers } from './in-vivo';
 import { codeHandlers } from './codes';
 import { documentHandlers } from './documents';
 import { exportHandlers } from './export';
@@ -28,6 +29,7 @@ export function createAppRegistry() {
     attributeHandlers,
     importHandlers,
     segmentHandlers,
+    inVivoHandlers,
     codebookHandlers,
     memoHandlers,
     historyHandlers,

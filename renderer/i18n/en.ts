@@ -241,8 +241,12 @@ export const en: Translation = {
     inspector: 'Selected passage',
     side: 'Selected passage and codebook',
     passage: 'Coded passage',
-    noSelection: 'Select text to code it, or click a coded passage.',
+    noSelection:
+      'Select text to code it, or click a coded passage. Alt+P selects the paragraph you clicked in, Alt+T the whole turn.',
     selectionHint: "{{chars}} characters selected. Press a code's key or click the code.",
+    selectionKeys: 'Shift+click and Shift+arrow keys move the end of the selection.',
+    inVivo: 'Code in vivo',
+    inVivoHint: 'A new code named by the selected words (Ctrl+I)',
     removeCode: 'Remove the code {{code}} from the passage',
     memo: 'Memo',
     meta: 'Coder: {{coder}} · {{chars}} characters',

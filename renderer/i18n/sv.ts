@@ -243,8 +243,12 @@ export const sv = {
     inspector: 'Valt avsnitt',
     side: 'Valt avsnitt och kodbok',
     passage: 'Kodat avsnitt',
-    noSelection: 'Markera text för att koda den, eller klicka på ett kodat avsnitt.',
+    noSelection:
+      'Markera text för att koda den, eller klicka på ett kodat avsnitt. Alt+P markerar stycket du klickat i, Alt+T hela yttrandet.',
     selectionHint: '{{chars}} tecken markerade. Tryck en kods tangent eller klicka på koden.',
+    selectionKeys: 'Shift+klick och Shift+piltangenter flyttar markeringens slut.',
+    inVivo: 'Koda in vivo',
+    inVivoHint: 'Ny kod som heter som de markerade orden (Ctrl+I)',
     removeCode: 'Ta bort koden {{code}} från avsnittet',
     memo: 'Memo',
     meta: 'Kodare: {{coder}} · {{chars}} tecken',

@@ -3,6 +3,7 @@
 import { create } from 'zustand';
 import { createCodebookSlice, type CodebookSlice } from './codebook-slice';
 import { createCodingSlice, type CodingSlice } from './coding-slice';
+import { createCodingSelectSlice, type CodingSelectSlice } from './coding-select-slice';
 import { createDocumentsSlice, type DocumentsSlice } from './documents-slice';
 import { createImportSlice, type ImportSlice } from './import-slice';
 import { createNotificationsSlice, type NotificationsSlice } from './notifications-slice';
@@ -22,6 +23,7 @@ export type Store = StartSlice &
   DocumentsSlice &
   ImportSlice &
   CodingSlice &
+  CodingSelectSlice &
   CodebookSlice &
   RetrievalSlice &
   SearchSlice &
@@ -38,6 +40,7 @@ export const useStore = create<Store>()((...a) => ({
   ...createDocumentsSlice(...a),
   ...createImportSlice(...a),
   ...createCodingSlice(...a),
+  ...createCodingSelectSlice(...a),
   ...createRetrievalSlice(...a),
   ...createSearchSlice(...a),
   ...createCodebookSlice(...a),

@@ -16,6 +16,7 @@ export function resetForProjectChange(store: Store): void {
   store.resetDocuments();
   store.resetImport();
   store.resetCoding();
+  store.resetCodingSelect();
   store.resetCodebook();
   store.resetRetrieval();
   store.resetSearch();

@@ -82,6 +82,12 @@ export const codingContract = {
       .strict(),
     output: returns<Changed<Segment>>(),
   },
+  /** A new code named by the selected words (or the code of that name), and the passage coded
+   * with it: one undo step. */
+  'segments.codeInVivo': {
+    input: z.object({ documentId: id, start: offset, end: offset }).strict(),
+    output: returns<Changed<{ segment: Segment; code: Code; created: boolean }>>(),
+  },
   'segments.delete': {
     input: z.object({ ids: z.array(id).min(1).max(100_000) }).strict(),
     output: returns<Changed<{ deleted: number }>>(),

@@ -17,6 +17,7 @@ export const COMMON_ERROR_CODES = [
   // Coding and the codebook.
   'code_not_codable', // {code}
   'range_outside', // {start, end, length}
+  'no_words_selected', // {start, end}: in-vivo coding needs a word to name the code by
   'code_name_taken', // {name}
   'code_number_taken', // {number, code}
   'shortcut_taken', // {key, code}

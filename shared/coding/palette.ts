@@ -9,7 +9,7 @@ export const MATCH_RANKS = [
   'number',
   'number-prefix',
   'name',
-  'name-prefix',
+  'word',
   'word-prefix',
   'substring',
   'subsequence',
@@ -29,6 +29,17 @@ interface Match {
 }
 
 const WHOLE: Cut = { pieces: 0, at: 0 };
+/**
+ * Swedish inflectional endings (the Snowball stemmer's first step): a word that is the query plus
+ * one of these is the query's own word ("lokal" -> lokaler, lokalen), not merely one starting like
+ * it ("lokal" -> Lokalt, an adverb). A trailing s (genitive) counts too.
+ */
+const ENDINGS = new Set(
+  (
+    'a arna erna heterna orna ad e ade ande arne are aste en anden aren heten ern ar er heter or ' +
+    'as arnas ernas ornas es ades andes ens arens hetens erns at andet het ast s'
+  ).split(' '),
+);
 const KEEP = new Set(['å', 'ä', 'ö']);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const collator = new Intl.Collator('sv');
@@ -94,15 +105,26 @@ function cutInPieces(name: string, query: string): Cut | null {
   return best;
 }
 
+/** The letters and digits that follow position `at` up to the end of the word. */
+function restOfWord(name: string, at: number): string {
+  let end = at;
+  while (end < name.length && LETTER_OR_DIGIT.test(name.charAt(end))) end++;
+  return name.slice(at, end);
+}
+
 function matchName(name: string, query: string): Match | null {
   if (name === query) return { kind: 'name', cut: WHOLE };
-  if (name.startsWith(query)) return { kind: 'name-prefix', cut: WHOLE };
-  let substring = false;
+  let best: MatchKind | null = null;
   for (let at = name.indexOf(query); at !== -1; at = name.indexOf(query, at + 1)) {
-    if (startsAWord(name, at)) return { kind: 'word-prefix', cut: WHOLE };
-    substring = true;
+    if (!startsAWord(name, at)) {
+      best ??= 'substring';
+      continue;
+    }
+    const rest = restOfWord(name, at + query.length);
+    if (rest === '' || ENDINGS.has(rest)) return { kind: 'word', cut: WHOLE };
+    best = 'word-prefix';
   }
-  if (substring) return { kind: 'substring', cut: WHOLE };
+  if (best !== null) return { kind: best, cut: WHOLE };
   const cut = cutInPieces(name, query.replace(/ /gu, ''));
   return cut === null ? null : { kind: 'subsequence', cut };
 }
@@ -128,7 +150,8 @@ function compareCodes(a: PaletteCode, b: PaletteCode): number {
 /**
  * The codable codes that match `query`, best first, at most `limit`. A number finds the area with
  * that number first, then areas whose number starts with it ("1" -> 1, 10, ..., 14). Text finds
- * an exact name, then names starting with it, then names with a word starting with it, then names
+ * an exact name, then names with the query as a word of their own or inflected ("lokal" ->
+ * "Lämpliga lokaler"), then names with a word starting with it ("Lokalt ..."), then names
  * containing it, then names holding its letters in order in pieces that start words. Case does
  * not matter. Å, ä and ö are letters of their own ("stö" is not "sto"), except that in the last,
  * letters-in-order tier a plain a or o may stand for them, so "lamplig" still finds "Lämpliga".

@@ -19,8 +19,8 @@ export async function call<T>(
   return body.value;
 }
 
-/** Drags the mouse over a phrase in the transcript, as a researcher selects text. */
-export async function selectPhrase(page: Page, phrase: string) {
+/** Where a phrase of the transcript is on screen: just inside its first and last letters. */
+export async function phraseBox(page: Page, phrase: string) {
   const transcript = page.getByLabel('Transkription');
   const box = await transcript.evaluate((root, text) => {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -44,6 +44,12 @@ export async function selectPhrase(page: Page, phrase: string) {
     return null;
   }, phrase);
   if (!box) throw new Error(`"${phrase}" is not on screen`);
+  return box;
+}
+
+/** Drags the mouse over a phrase in the transcript, as a researcher selects text. */
+export async function selectPhrase(page: Page, phrase: string) {
+  const box = await phraseBox(page, phrase);
   await page.mouse.move(box.x1, box.y1);
   await page.mouse.down();
   await page.mouse.move(box.x2, box.y2, { steps: 5 });

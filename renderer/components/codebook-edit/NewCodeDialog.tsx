@@ -1,4 +1,4 @@
-// "Ny kod…": a name and where it goes. The new code takes its parent's colour until recoloured.
+// "Ny kod…": a name and where it goes. The new code gets a colour no other code has.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../store';

@@ -1,4 +1,5 @@
-// The selected coded passage: its codes (remove one), its memo, its boundaries, delete it.
+// The selected coded passage: its codes (remove one), its memo, its boundaries, delete it. With
+// text selected instead: its length, the keys that change it, and in-vivo coding.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../store';
@@ -8,6 +9,7 @@ export function SegmentInspector() {
   const segment = useStore((s) => s.segments.find((x) => x.id === s.selectedSegmentId) ?? null);
   const doc = useStore((s) => s.codingDoc);
   const selection = useStore((s) => s.selection);
+  const codeInVivo = useStore((s) => s.codeInVivo);
   if (!doc) return null;
   if (!segment) {
     return (
@@ -17,6 +19,14 @@ export function SegmentInspector() {
             ? t('coding.selectionHint', { chars: selection.end - selection.start })
             : t('coding.noSelection')}
         </p>
+        {selection && (
+          <>
+            <p className="muted small">{t('coding.selectionKeys')}</p>
+            <button type="button" title={t('coding.inVivoHint')} onClick={() => void codeInVivo()}>
+              {t('coding.inVivo')}
+            </button>
+          </>
+        )}
       </section>
     );
   }

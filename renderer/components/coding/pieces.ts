@@ -54,3 +54,24 @@ export function domOffset(node: Node, offset: number): number | null {
   }
   return null;
 }
+
+/**
+ * The text offset of a DOM position anywhere in a transcript block: in its text as domOffset
+ * gives it; on its speaker label, where the turn's words begin (a start) or where the block begins
+ * (an end); in its margin, where the block ends. Blocks carry data-block-start, data-text-start
+ * and data-block-end.
+ */
+export function textOffset(node: Node, offset: number, side: 'start' | 'end'): number | null {
+  const el = node instanceof HTMLElement ? node : node.parentElement;
+  const block = el?.closest<HTMLElement>('[data-block-start]');
+  if (!el || !block) return domOffset(node, offset);
+  const at = (key: string) => Number(block.dataset[key]);
+  if (el.closest('.speaker-label')) return side === 'start' ? at('textStart') : at('blockStart');
+  if (el.closest('.margin')) return at('blockEnd');
+  // Between the block's children: before its label, before its text, or after the text.
+  if (el === block) {
+    if (offset === 0) return at(side === 'start' ? 'textStart' : 'blockStart');
+    return offset === 1 ? at('textStart') : at('blockEnd');
+  }
+  return domOffset(node, offset);
+}

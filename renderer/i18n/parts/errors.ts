@@ -15,6 +15,7 @@ export const sv = {
   code_not_codable:
     '”{{code}}” är en gruppering och kan inte sättas på ett avsnitt; välj en av koderna under den.',
   range_outside: 'Avsnittets gränser ligger utanför dokumentets text; markera texten igen.',
+  no_words_selected: 'Markera minst ett ord att döpa koden efter.',
   code_name_taken: 'Det finns redan en kod ”{{name}}” på det stället. Välj ett annat namn.',
   code_number_taken: 'Nummer {{number}} tillhör redan ”{{code}}”.',
   shortcut_taken: 'Tangenten {{key}} kodar redan ”{{code}}”. Välj en annan tangent.',
@@ -59,6 +60,7 @@ export const en: typeof sv = {
   code_not_codable:
     '"{{code}}" is a group heading and cannot be applied to a passage; choose one of the codes under it.',
   range_outside: "The passage's boundaries lie outside the document's text; select the text again.",
+  no_words_selected: 'Select at least one word to name the code by.',
   code_name_taken: 'There is already a code "{{name}}" at that place. Choose another name.',
   code_number_taken: 'Number {{number}} already belongs to "{{code}}".',
   shortcut_taken: 'The key {{key}} already codes "{{code}}". Choose another key.',

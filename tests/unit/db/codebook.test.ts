@@ -118,15 +118,23 @@ describe('codebook editing', () => {
     await f.close();
   });
 
-  it('create puts a new code last among its siblings in its parent colour; names and numbers stay unique', async () => {
+  it('create puts a new code last among its siblings in a colour no code has; names and numbers stay unique', async () => {
     const f = await codingProject();
     const { value } = await f.call('codes.create', {
       parentId: f.code('Bedömning').id,
       name: 'Oklart',
     });
+    expect(
+      f
+        .codes()
+        .filter((c) => c.id !== value.id)
+        .map((c) => c.color),
+    ).not.toContain(value.color);
+    const second = await f.call('codes.create', { parentId: null, name: 'Egna' });
+    expect(second.value.color).not.toBe(value.color);
+    await f.call('history.undo', {});
     expect(value).toMatchObject({
       name: 'Oklart',
-      color: f.code('Bedömning').color,
       sortOrder: 4,
       group: 'assessments',
       codable: true,

@@ -75,6 +75,7 @@ describe('project reset', () => {
       [
         'resetCodebook',
         'resetCoding',
+        'resetCodingSelect',
         'resetDocuments',
         'resetImport',
         'resetNotifications',

@@ -76,24 +76,26 @@ describe('searchCodes on the built-in codebook', () => {
     [
       'lokal',
       [
-        // Names starting with the query, numbered first; then a later word starting with it.
-        '4 Lokalt kompetens- och utvecklingsforum',
-        '- Lokaler och kontorslandskap',
+        // The word itself inflected (lokaler), numbered first; then a word merely starting so
+        // (Lokalt), wherever in the name it stands.
         '13 Lämpliga lokaler och fungerande arbetsredskap',
+        '- Lokaler och kontorslandskap',
+        '4 Lokalt kompetens- och utvecklingsforum',
       ],
     ],
     [
       'LOKALER',
-      ['- Lokaler och kontorslandskap', '13 Lämpliga lokaler och fungerande arbetsredskap'],
+      ['13 Lämpliga lokaler och fungerande arbetsredskap', '- Lokaler och kontorslandskap'],
     ],
     ['behov', ['- Störst behov']],
     [
       'stö',
       [
-        '- Störst behov',
+        // Words starting so, first word or not: numbered first.
         '5 Nära och tillgänglig ledning som ger stöd och uppmuntran',
         '6 Administrativt stöd till socialsekreterare och biståndshandläggare',
         '7 Administrativt stöd till chefer',
+        '- Störst behov',
       ],
     ],
     [
@@ -188,6 +190,20 @@ describe('searchCodes on the built-in codebook', () => {
     const codes: Code[] = [code(100, 'Lokaler och kontorslandskap', 1), code(101, 'Lokaler', null)];
     expect(searchCodes(codes, 'lokaler').map((c) => c.id)).toEqual([101, 100]);
   });
+
+  it.each<[string, string[], number[]]>([
+    ['lokal', ['Lokalt forum', 'Lämpliga lokaler'], [2, 1]],
+    ['lokal', ['Lokalt forum', 'Lokalen'], [2, 1]],
+    ['lön', ['Lönesättning', 'Lägre löner'], [2, 1]],
+    ['stöd', ['Stödjande chef', 'Mer stöd'], [2, 1]],
+    ['chef', ['Chefsbyten', 'Chefens stöd'], [2, 1]],
+  ])(
+    '"%s": a word of its own (or inflected) before a word that only starts so',
+    (q, names, ids) => {
+      const codes = names.map((n, i) => code(i + 1, n, i + 1));
+      expect(searchCodes(codes, q).map((c) => c.id)).toEqual(ids);
+    },
+  );
 
   it('ranks a word starting with the query above the query inside a word', () => {
     const codes = [code(1, 'Arbetsbelastning', 1), code(2, 'Hög belastning', 2)];
