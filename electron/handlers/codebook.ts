@@ -55,7 +55,7 @@ export const codebookHandlers: HandlerGroup = {
   'codes.create': ({ parentId, name, color, number }, ctx) => {
     const project = requireProject(ctx);
     const codes = project.codes.list();
-    const parent = parentId === null ? null : requireCode(project, parentId, 'parentId');
+    if (parentId !== null) requireCode(project, parentId, 'parentId');
     checkNameFree(codes, parentId, name);
     const numbered = number === null ? undefined : codes.find((c) => c.number === number);
     if (numbered)

@@ -13,8 +13,9 @@ const EDGE = 36;
 const TOP_SPEED = 40;
 
 function caretAt(x: number, y: number): { node: Node; offset: number } | null {
-  const range = document.caretRangeFromPoint(x, y);
-  return range ? { node: range.startContainer, offset: range.startOffset } : null;
+  // The standard call (Chromium 128+, so every Electron we ship); caretRangeFromPoint is deprecated.
+  const pos = document.caretPositionFromPoint(x, y);
+  return pos ? { node: pos.offsetNode, offset: pos.offset } : null;
 }
 
 function pointOffset(x: number, y: number, side: 'start' | 'end'): number | null {
