@@ -2,7 +2,7 @@
 // to the review list. Pattern identifiers and names are found, spellings of one identifier joined,
 // never-propose words left out, own additions and merges applied, pseudonyms proposed, and every
 // candidate counted with the same matcher the copy replaces with.
-import { findPatternHits } from './detect-patterns';
+import { findPatternHits, ordinaryStreet } from './detect-patterns';
 import { NameScanner, type SpeakerLabel } from './detect-names';
 import { FormMatcher, type Form } from './matcher';
 import {
@@ -59,15 +59,19 @@ const STEP_EVERY = 16;
 
 async function patternDrafts(
   fields: readonly Field[],
-  ordinary: (w: string) => boolean,
+  scanner: NameScanner,
   step: (i: number) => Promise<void>,
 ): Promise<Draft[]> {
   const byKey = new Map<string, Draft>();
   for (const [i, f] of fields.entries()) {
     await step(i);
     for (const hit of findPatternHits(f.text)) {
-      // "Handlingsplanen 3" has a street's shape but is an ordinary word and a number.
-      if (hit.kind === 'address' && ordinary(hit.text.split(' ')[0] ?? '')) continue;
+      // "Handlingsplan 3" has a street's shape but is an ordinary word and a number.
+      if (
+        hit.kind === 'address' &&
+        ordinaryStreet(hit.text, scanner.ordinary, scanner.writtenInLowercase)
+      )
+        continue;
       const d = byKey.get(hit.key);
       if (d) {
         if (!d.forms.includes(hit.text)) d.forms.push(hit.text);
@@ -169,7 +173,7 @@ export async function buildCandidates(
   );
   const names = await nameDrafts(input, scanner, at(0));
   const stop = new Set(input.stopWords.map((w) => w.toLowerCase()));
-  let drafts = [...names, ...(await patternDrafts(input.fields, scanner.ordinary, at(1)))]
+  let drafts = [...names, ...(await patternDrafts(input.fields, scanner, at(1)))]
     .filter((d) => !stop.has(d.text.toLowerCase()))
     .map((d) => ({ ...d, forms: d.forms.filter((f) => !stop.has(f.toLowerCase())) }));
   drafts = applyDecisions(drafts, input.decisions);

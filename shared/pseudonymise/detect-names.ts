@@ -74,6 +74,9 @@ export class NameScanner {
     return ORDINARY.has(w) || NOT_PERSONS.has(w) || this.extraOrdinary.has(w);
   };
 
+  /** Whether the texts read so far hold `word` in lowercase ("vårdplan" for "Vårdplan"). */
+  writtenInLowercase = (word: string): boolean => this.#lowerCounts.has(lower(word));
+
   /** Reads one text (a transcript, a memo, a value). */
   add(text: string): void {
     const re = new RegExp(TOKEN.source, 'gu');

@@ -27,7 +27,10 @@ const PHONE =
 const EMAIL =
   /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 
-/** Swedish street-name endings (Storgatan, Björkvägen, Kvarngränd, Stortorget, Eriksplan...). */
+/**
+ * Swedish street-name endings (Storgatan, Björkvägen, Kvarngränd, Stortorget, Eriksplan...). Not
+ * -planen or -ringen: with a number they are a plan or a change ("Vårdplanen 3", "Förbättringen 2").
+ */
 const STREET_ENDINGS = [
   'gatan',
   'vägen',
@@ -36,7 +39,6 @@ const STREET_ENDINGS = [
   'torget',
   'torg',
   'plan',
-  'planen',
   'backe',
   'backen',
   'stigen',
@@ -52,25 +54,56 @@ const STREET_ENDINGS = [
   'parken',
   'liden',
   'slingan',
-  'ringen',
 ];
+/** Endings no ordinary word has: a street name with one of them is never taken for a word. */
+const UNMISTAKABLE = ['gatan', 'vägen', 'gränd', 'gränden', 'torget', 'stigen', 'svängen'];
 const ENDING = `(?:${STREET_ENDINGS.join('|')})`;
-/** "Storgatan", "Södra Hamngatan", "Södra vägen", "Anna-Lindhs plan". */
-const STREET_NAME = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:[ -]\p{Lu}[\p{Ll}\p{M}]*)?(?:${ENDING}| ${ENDING})`;
-/** "Storgatan 12", "Storgatan 12 B", "Storgatan 12b, lgh 1102". */
+/** An ending as a word of its own, capitalised or not ("Södra vägen", "Lilla Torget"). */
+const BARE_ENDING = `(?:${STREET_ENDINGS.map((e) => `[${e[0] ?? ''}${e[0]?.toUpperCase() ?? ''}]${e.slice(1)}`).join('|')})`;
+/** "Storgatan", "Södra Hamngatan", "Södra vägen", "Lilla Torget", "Anna-Lindhs plan". */
+const STREET_NAME = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:[ -]\p{Lu}[\p{Ll}\p{M}]*)?(?:${ENDING}| ${BARE_ENDING})`;
+/** "Storgatan 12", "Storgatan 12 B", "Storgatan 12b, lgh 1102"; the number ends with its digits. */
 const STREET = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])${STREET_NAME} \d{1,3}(?: ?[A-Za-z](?![\p{L}\p{N}]))?(?:,? lgh \d{4})?`,
+  String.raw`(?<![\p{L}\p{N}])${STREET_NAME} \d{1,3}(?!\p{N})(?: ?[A-Za-z](?![\p{L}\p{N}]))?(?:,? lgh \d{4})?`,
   'gu',
 );
 /** A street name alone, when its ending cannot be an ordinary word (Storgatan, not Handlingsplan). */
 const STREET_ALONE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}\p{M}]{2,}(?:gatan|vägen|gränd|gränden|torget|stigen|svängen)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}\p{M}]{2,}(?:${UNMISTAKABLE.join('|')})(?![\p{L}\p{N}])`,
   'gu',
 );
 /** "412 58 Göteborg", "41258 Göteborg": a postcode before its town. */
 const POSTCODE = /(?<![\p{L}\p{N}])[1-9]\d{2} ?\d{2}(?= \p{Lu}\p{Ll}+)( \p{Lu}\p{Ll}+)/gu;
 /** An ISO date is not a phone number: "2017-03-12". */
 const DATE_LIKE = /^(?:19|20)\d{2}-\d{2}-\d{2}$/;
+
+/** Ordinary words that open street names all the same ("Södra vägen", "Västra Hamngatan"). */
+const STREET_PREFIXES = new Set(
+  'södra norra östra västra stora lilla gamla nya övre nedre yttre inre'.split(' '),
+);
+
+/**
+ * Whether an address hit is an ordinary word with a street's shape: "Handlingsplan 2" (a listed
+ * word), "Första gången 3" (an ordinary word before a bare ending), or "Vårdplan 3" when the project
+ * also writes "vårdplan" in lowercase (a street name never is; asked only of endings that ordinary
+ * words have). "Södra vägen 5" and "Västra Hamngatan 12" are streets.
+ */
+export function ordinaryStreet(
+  hit: string,
+  ordinary: (word: string) => boolean,
+  writtenInLowercase: (word: string) => boolean,
+): boolean {
+  if (/^\d/.test(hit)) return false;
+  const words = (hit.split(/ (?=\d)/)[0] ?? '').split(' ');
+  const street = words[words.length - 1] ?? '';
+  const low = street.toLowerCase();
+  const prefix = words.length > 1 ? (words[0] ?? '') : null;
+  if (prefix !== null && ordinary(prefix) && !STREET_PREFIXES.has(prefix.toLowerCase()))
+    return true;
+  if (STREET_ENDINGS.includes(low)) return false;
+  if (ordinary(street)) return true;
+  return !UNMISTAKABLE.some((e) => low.endsWith(e)) && writtenInLowercase(street);
+}
 
 function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
   const r = new RegExp(re.source, re.flags);
@@ -154,10 +187,7 @@ export function findEmails(text: string): PatternHit[] {
  * Cheap signs that an address may be near: a street ending (or a postcode's digits) just before a
  * number or a word boundary. The full patterns then run only on a window around each sign.
  */
-const ADDRESS_SIGN = new RegExp(
-  `(?:${STREET_ENDINGS.join('|')})(?: \\d|[^a-zåäöé])|\\d{3} ?\\d{2} [A-ZÅÄÖ]`,
-  'g',
-);
+const ADDRESS_SIGN = new RegExp(`${BARE_ENDING}(?: \\d|[^a-zåäöé])|\\d{3} ?\\d{2} [A-ZÅÄÖ]`, 'g');
 const WINDOW = 80;
 
 export function findAddresses(text: string): PatternHit[] {

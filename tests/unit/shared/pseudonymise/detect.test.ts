@@ -35,6 +35,7 @@ describe('pattern identifiers', () => {
     ['street in two words', 'på Södra vägen 5.', [['address', 'Södra vägen 5']]],
     ['postcode and town', 'adress 412 58 Göteborg', [['address', '412 58 Göteborg']]],
     ['street name alone', 'kontoret på Kungsgatan ligger', [['address', 'Kungsgatan']]],
+    ['a square (-plan) with a number', 'på Eriksplan 2 nu', [['address', 'Eriksplan 2']]],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -46,6 +47,10 @@ describe('pattern identifiers', () => {
     ['a wrong check digit', 'nummer 19800101-0018'],
     ['a short number', 'ring 112'],
     ['a time', 'klockan 10.30 till 12.00'],
+    // A street number ends where its digits end: "Verksamhetsplanen 201" is not cut out of 2018.
+    ['a plan and a year', 'Verksamhetsplanen 2018 är klar'],
+    ['a plan (definite form) and its number', 'Vårdplanen 3 och Tidsplanen 2'],
+    ['a change and its number', 'Förbättringen 2 och Prioriteringen 4'],
   ])('no identifier in %s', (_, text) => {
     expect(found(text)).toEqual([]);
   });
@@ -115,6 +120,22 @@ describe('names', () => {
     ].join('\n');
     const list = await scan([text, text.replace(/IP/g, 'D')]);
     expect(list.map((c) => c.text)).toEqual([]);
+  });
+
+  it('addresses opened by an ordinary word are found; ordinary words in a street shape are not', async () => {
+    const list = await scan([
+      'Behandlingsplan 2 är klar. Vi skrev en behandlingsplan i fjol. Första gången 3 gick bra.',
+      'Hon bor på Tallgatan 4 och jobbar på Eriksplan 2.',
+      'Södra vägen 5, Västra Hamngatan 12 B och Lilla Torget 2. Sen på storgatan och Storgatan 7.',
+    ]);
+    expect(list.map((c) => [c.text, c.kind])).toEqual([
+      ['Tallgatan 4', 'address'],
+      ['Eriksplan 2', 'address'],
+      ['Södra vägen 5', 'address'],
+      ['Västra Hamngatan 12 B', 'address'],
+      ['Lilla Torget 2', 'address'],
+      ['Storgatan 7', 'address'],
+    ]);
   });
 
   it('never-propose words, own additions and merges', async () => {
