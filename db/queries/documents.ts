@@ -86,6 +86,9 @@ export function createDocumentQueries(db: Database) {
     'SELECT id FROM documents WHERE name = ?',
   );
   const namesStmt = db.prepare<[], { name: string }>('SELECT name FROM documents');
+  const labelsStmt = db.prepare<[], { id: number; name: string }>(
+    'SELECT id, name FROM documents ORDER BY name COLLATE NOCASE, id',
+  );
   const deleteStmt = db.prepare('DELETE FROM documents WHERE id = ?');
   const speakerStmt = db.prepare<
     [number],
@@ -124,6 +127,11 @@ export function createDocumentQueries(db: Database) {
       for (const t of doc.turns)
         insertTurn.run(id, speakerIds.get(t.speaker) ?? null, t.start, t.labelEnd, t.end);
       return id;
+    },
+
+    /** Every document's id and name, in the documents list's order (tables' document axis). */
+    labels(): { id: number; name: string }[] {
+      return labelsStmt.all();
     },
 
     list(): DocumentSummary[] {

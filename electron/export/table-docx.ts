@@ -108,14 +108,38 @@ function headerRows(layout: TableLayout): TableRow[] {
   const corner = cell(layout.corner, {
     align: AlignmentType.LEFT,
     bold: true,
-    rowSpan: layout.split ? 2 : 1,
+    rowSpan: (layout.split ? 2 : 1) + (layout.blocks ? 1 : 0),
     borders: under,
   });
+  // A split table's block headings ("Chefer (n = 3)") sit on a row above, ruled under each block.
+  const blocks = layout.blocks
+    ? [
+        new TableRow({
+          tableHeader: true,
+          cantSplit: true,
+          children: [
+            corner,
+            ...layout.blocks.map((b) =>
+              cell(b.label, {
+                align: AlignmentType.CENTER,
+                bold: true,
+                columnSpan: b.span,
+                borders: under,
+              }),
+            ),
+          ],
+        }),
+      ]
+    : [];
+  const first = (children: TableCell[]) => (blocks.length ? children : [corner, ...children]);
   if (!layout.split) {
     const labels = layout.leaves.map((l) =>
       cell(l.label, { align: AlignmentType.RIGHT, bold: true, borders: under }),
     );
-    return [new TableRow({ tableHeader: true, cantSplit: true, children: [corner, ...labels] })];
+    return [
+      ...blocks,
+      new TableRow({ tableHeader: true, cantSplit: true, children: first(labels) }),
+    ];
   }
   const spans: TableCell[] = [];
   layout.leaves.forEach((leaf, i) => {
@@ -127,7 +151,8 @@ function headerRows(layout: TableLayout): TableRow[] {
     cell(l.sub, { align: AlignmentType.RIGHT, bold: true, borders: under }),
   );
   return [
-    new TableRow({ tableHeader: true, cantSplit: true, children: [corner, ...spans] }),
+    ...blocks,
+    new TableRow({ tableHeader: true, cantSplit: true, children: first(spans) }),
     new TableRow({ tableHeader: true, cantSplit: true, children: subs }),
   ];
 }

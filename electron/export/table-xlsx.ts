@@ -52,17 +52,33 @@ function leafWidths(layout: TableLayout): number[] {
   });
 }
 
+/** A split table's block headings ("Chefer (n = 3)") centred over their columns, ruled under. */
+function writeBlocks(sheet: ExcelJS.Worksheet, layout: TableLayout, row: number): void {
+  let col = 2;
+  for (const block of layout.blocks ?? []) {
+    const cell = sheet.getCell(row, col);
+    cell.value = xmlSafe(block.label);
+    cell.alignment = { horizontal: 'center', vertical: 'bottom' };
+    for (let c = col; c < col + block.span; c++) sheet.getCell(row, c).border = { bottom: THIN };
+    if (block.span > 1) sheet.mergeCells(row, col, row, col + block.span - 1);
+    col += block.span;
+  }
+}
+
 function writeHeader(
   sheet: ExcelJS.Worksheet,
   layout: TableLayout,
-  top: number,
+  first: number,
   widths: number[],
 ): number {
+  // A split table has its block headings on a row of their own above the column headings.
+  const top = layout.blocks ? first + 1 : first;
+  if (layout.blocks) writeBlocks(sheet, layout, first);
   const bottom = layout.split ? top + 1 : top;
-  const corner = sheet.getCell(top, 1);
+  const corner = sheet.getCell(first, 1);
   corner.value = xmlSafe(layout.corner);
   corner.alignment = { vertical: 'bottom', horizontal: 'left' };
-  if (layout.split) sheet.mergeCells(top, 1, bottom, 1);
+  if (bottom > first) sheet.mergeCells(first, 1, bottom, 1);
   let lines = 1;
   layout.leaves.forEach((leaf, i) => {
     const col = i + 2;
@@ -86,7 +102,7 @@ function writeHeader(
     }
   });
   sheet.getRow(top).height = lines * LINE_HEIGHT;
-  for (let row = top; row <= bottom; row++) sheet.getRow(row).font = font({ bold: true });
+  for (let row = first; row <= bottom; row++) sheet.getRow(row).font = font({ bold: true });
   for (let col = 1; col <= layout.leaves.length + 1; col++)
     sheet.getCell(bottom, col).border = { bottom: THIN };
   return bottom;

@@ -1,4 +1,5 @@
-// Tables: what can stand on an axis, a table computed from a definition, and saved definitions.
+// Tables: what can stand on an axis, a table computed from a definition (split by an attribute when
+// asked), and saved definitions.
 import {
   tableDefinitionSchema,
   type AxisOption,
@@ -6,11 +7,18 @@ import {
 } from '../../shared/api/contract-tables';
 import { ApiError } from '../../shared/api/errors';
 import { GROUP_LABELS, CODE_GROUPS } from '../../shared/codebook/types';
-import { codeItemLabel, codeKey, parentCodes, resolveAxis } from '../../shared/tables/axes';
+import {
+  codeItemLabel,
+  codeKey,
+  DOCUMENTS_AXIS,
+  parentCodes,
+  resolveAxis,
+} from '../../shared/tables/axes';
 import { TABLE_UNITS } from '../../shared/tables/types';
 import type { SavedTableRow } from '../../db/queries/saved-tables';
-import { attributeInfos, computeTable } from '../tables/compute';
+import { attributeInfos } from '../tables/compute';
 import { readStructure } from '../tables/facts';
+import { computeDefinition, splitTables } from '../tables/split';
 import { requireProject } from './context';
 import type { HandlerGroup } from './registry';
 
@@ -75,17 +83,27 @@ export const tableHandlers: HandlerGroup = {
         units: respondents ? ['respondents'] : ['passages', 'interviews', 'participants'],
       });
     }
+    // The interviews themselves, for a code x document matrix (their names are not listed here).
+    out.push({
+      name: DOCUMENTS_AXIS,
+      kind: 'documents',
+      of: 'documents',
+      values: [],
+      units: ['passages', 'interviews', 'participants'],
+    });
     return out;
   },
 
-  'tables.compute': (definition, ctx) => computeTable(requireProject(ctx), definition),
+  'tables.compute': (definition, ctx) => computeDefinition(requireProject(ctx), definition),
+
+  'tables.split': (definition, ctx) => splitTables(requireProject(ctx), definition),
 
   'tables.saved.list': (_input, ctx) => requireProject(ctx).savedTables.list().map(toSaved),
 
   'tables.saved.save': ({ name, definition }, ctx) => {
     const project = requireProject(ctx);
     // A definition that cannot be computed is refused now, not when it is opened months later.
-    computeTable(project, definition);
+    computeDefinition(project, definition);
     return toSaved(project.savedTables.save(name, JSON.stringify(definition)));
   },
 

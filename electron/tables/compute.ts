@@ -20,6 +20,12 @@ import type { z } from 'zod';
 
 export type TableDefinitionInput = z.output<typeof tableDefinitionSchema>;
 
+/** One block of a split table: only the units with this value of the attribute (null: none). */
+export interface BlockFilter {
+  name: string;
+  value: string | null;
+}
+
 export function attributeInfos(
   project: Project,
   facts: Pick<Facts, 'documentValues' | 'respondentValues'>,
@@ -39,6 +45,33 @@ export function attributeInfos(
 export interface ComputeOptions {
   /** Count from the facts in memory even where SQLite would count (tests compare the two). */
   inMemory?: boolean;
+  /** Count only one block of a split table (./split). */
+  only?: BlockFilter | null;
+}
+
+/**
+ * The owners a table counts: the interview transcripts, or with the unit respondents the
+ * respondents, that pass the filters (and that are in the block, for one block of a split table).
+ */
+export function populationOwners(
+  facts: Pick<Facts, 'documents' | 'respondents' | 'documentValues' | 'respondentValues'>,
+  def: TableDefinitionInput,
+  only: BlockFilter | null = null,
+): number[] {
+  const respondentsUnit = def.unit === 'respondents';
+  const ownerValues = respondentsUnit ? facts.respondentValues : facts.documentValues;
+  const valuesOf = (owner: number, name: string) => ownerValues.get(owner)?.get(name) ?? [];
+  const inBlock = (owner: number) => {
+    if (!only) return true;
+    const values = valuesOf(owner, only.name);
+    return only.value === null ? values.length === 0 : values.includes(only.value);
+  };
+  const passes = (owner: number) =>
+    inBlock(owner) &&
+    def.filters.every((f) => f.values.some((v) => valuesOf(owner, f.name).includes(v)));
+  return respondentsUnit
+    ? facts.respondents.filter(passes)
+    : facts.documents.filter((d) => d.kind === 'transcript' && passes(d.id)).map((d) => d.id);
 }
 
 export function computeTable(
@@ -51,49 +84,46 @@ export function computeTable(
   const attributes = attributeInfos(project, facts);
   const rows = resolveAxis(def.rows, codes, attributes);
   const cols = def.cols === null ? null : resolveAxis(def.cols, codes, attributes);
-  if (cols && rows.label === cols.label)
+  // The same code group on both axes is its co-occurrence matrix; anything else twice is a mistake.
+  const cooccurrence =
+    rows.kind === 'codes' &&
+    cols?.kind === 'codes' &&
+    rows.label === cols.label &&
+    rows.items.map((i) => i.key).join('\n') === cols.items.map((i) => i.key).join('\n');
+  if (cols && rows.label === cols.label && !cooccurrence)
     throw new ApiError(
       'invalid_input',
-      `Rows and columns are both "${rows.label}"; choose two different ones.`,
-      {
-        field: 'cols',
-      },
+      `Rows and columns are both "${rows.label}": only a code group can stand on both axes (its co-occurrence matrix); choose two different ones.`,
+      { field: 'cols' },
     );
 
   const respondentsUnit = def.unit === 'respondents';
   const ownerValues = respondentsUnit ? facts.respondentValues : facts.documentValues;
-  const passes = (owner: number) =>
-    def.filters.every((f) => {
-      const values = ownerValues.get(owner)?.get(f.name) ?? [];
-      return f.values.some((v) => values.includes(v));
-    });
   checkFilters(def, attributes, ownerValues, respondentsUnit);
 
   const docs = new Map(facts.documents.map((d) => [d.id, d]));
-  let population: number[];
+  const only = options.only ?? null;
+  const population = populationOwners(facts, def, only);
   let docIds: Set<number>;
   if (respondentsUnit) {
-    population = facts.respondents.filter(passes);
     const chosen = new Set(population);
     docIds = new Set(
       facts.documents
         .filter((d) => d.kind === 'answer' && d.respondent !== null && chosen.has(d.respondent))
         .map((d) => d.id),
     );
-  } else {
-    docIds = new Set(
-      facts.documents.filter((d) => d.kind === 'transcript' && passes(d.id)).map((d) => d.id),
-    );
-    population = [...docIds];
-  }
+  } else docIds = new Set(population);
 
   const coders = checkCoders(project, def.coders);
   const notes: TableNote[] = [];
-  if (def.filters.length)
-    notes.push({
-      key: 'filters',
-      values: { text: def.filters.map((f) => `${f.name} = ${f.values.join(' / ')}`).join('; ') },
-    });
+  const selection = def.filters.map((f) => `${f.name} = ${f.values.join(' / ')}`);
+  if (only)
+    selection.push(
+      only.value === null
+        ? `${only.name}: ${tableWords('sv').missing}`
+        : `${only.name} = ${only.value}`,
+    );
+  if (selection.length) notes.push({ key: 'filters', values: { text: selection.join('; ') } });
   if (coders) notes.push({ key: 'coders', values: { text: [...coders].join(', ') } });
   if (!def.includeInterviewers && !respondentsUnit)
     notes.push({ key: 'interviewersExcluded', values: {} });
@@ -104,11 +134,20 @@ export function computeTable(
   if (
     !options.inMemory &&
     rows.kind === 'codes' &&
-    cols?.kind !== 'attribute' &&
+    (cols === null || cols.kind === 'codes') &&
     countsByDocument({ ...def, rows, cols })
   )
     return tableFromCounts(
-      { title, unit: def.unit, pairing: def.pairing, percent: def.percent, rows, cols, notes },
+      {
+        title,
+        unit: def.unit,
+        pairing: def.pairing,
+        percent: def.percent,
+        rows,
+        cols,
+        cooccurrence,
+        notes,
+      },
       countByDocument(project, {
         documents: population,
         unit: def.unit,
@@ -132,18 +171,22 @@ export function computeTable(
   let units: number[];
   let unitOf: (s: SegmentFact & { speaker?: number | null }) => number | null;
   let valuesOfUnit: (u: number) => Map<string, string[]> | undefined;
+  // The interview a unit belongs to (the documents axis); a respondent belongs to none.
+  let docOfUnit: (u: number) => number | undefined = () => undefined;
   switch (def.unit) {
     case 'passages':
       units = segments.map((s) => s.id);
       unitOf = (s) => s.id;
       {
         const docOf = new Map(segments.map((s) => [s.id, s.doc]));
+        docOfUnit = (u) => docOf.get(u);
         valuesOfUnit = (u) => facts.documentValues.get(docOf.get(u) ?? -1);
       }
       break;
     case 'interviews':
       units = population;
       unitOf = (s) => s.doc;
+      docOfUnit = (u) => u;
       valuesOfUnit = (u) => facts.documentValues.get(u);
       break;
     case 'participants': {
@@ -151,6 +194,7 @@ export function computeTable(
       const docOf = new Map(speakers.map((p) => [p.id, p.doc]));
       units = speakers.map((p) => p.id);
       unitOf = (s) => s.speaker ?? null;
+      docOfUnit = (u) => docOf.get(u);
       valuesOfUnit = (u) => facts.documentValues.get(docOf.get(u) ?? -1);
       break;
     }
@@ -162,6 +206,8 @@ export function computeTable(
 
   const toAxis = (spec: AxisSpec): Axis => {
     if (spec.kind === 'codes') return spec;
+    if (spec.kind === 'documents')
+      return documentsAxis(project, spec.label, docIds, units, docOfUnit, respondentsUnit);
     // An attribute of the other kind of owner would put every unit under "missing": say why instead.
     if (spec.values.length && ![...ownerValues.values()].some((m) => m.has(spec.label)))
       throw new ApiError(
@@ -190,8 +236,42 @@ export function computeTable(
     unitOf,
     rows: toAxis(rows),
     cols: cols ? toAxis(cols) : null,
+    cooccurrence,
     notes,
   });
+}
+
+/**
+ * The interviews that pass the filters as an axis, in the documents list's order, keyed by id
+ * (document names are unique in a project, ids are what `kvalkod docs` lists).
+ */
+function documentsAxis(
+  project: Project,
+  label: string,
+  docIds: ReadonlySet<number>,
+  units: readonly number[],
+  docOfUnit: (u: number) => number | undefined,
+  respondentsUnit: boolean,
+): Axis {
+  if (respondentsUnit)
+    throw new ApiError(
+      'table_documents_unit',
+      'Documents can stand on an axis only when passages, interviews or participants are counted.',
+      { field: 'axis' },
+    );
+  const documents = project.documents.labels().filter((d) => docIds.has(d.id));
+  return {
+    kind: 'attribute',
+    label,
+    items: documents.map((d) => ({ key: String(d.id), label: d.name })),
+    valuesOf: new Map(
+      units.map((u) => {
+        const doc = docOfUnit(u);
+        return [u, doc === undefined ? [] : [String(doc)]];
+      }),
+    ),
+    noneLabel: tableWords('sv').missing,
+  };
 }
 
 function checkFilters(

@@ -319,6 +319,13 @@ export const en: Translation = {
       'The project is read-only, so this change was not saved. You can read, search and export; copy the file to a folder you may write to in order to work in it.',
     history_moved:
       'The project was changed in another window or program since the buttons were shown, so nothing was changed. Undo and Redo now show what they will do.',
+    table_split_unknown: '“{{by}}” is not an attribute. Split by one of: {{options}}.',
+    table_split_axis:
+      '{{by}} is already on the rows or columns of the table; split by another attribute.',
+    table_split_owner:
+      'The table cannot be split by {{by}}: attributes of interviews split tables of passages, interviews and participants, attributes of respondents tables of respondents.',
+    table_documents_unit:
+      'Documents can stand on an axis only when passages, interviews or participants are counted.',
     internal:
       'Something went wrong in Kvalkod, and this last change may not have been saved: check it. What was saved before is untouched.',
     too_few_coders: 'Choose at least two different coders to compare.',

@@ -321,6 +321,13 @@ export const sv = {
       'Projektet är skrivskyddat, så ändringen sparades inte. Du kan läsa, söka och exportera; kopiera filen till en mapp där du får skriva för att arbeta i den.',
     history_moved:
       'Projektet har ändrats i ett annat fönster eller program sedan knapparna visades, så ingenting ändrades. Ångra och Gör om visar nu vad de gör.',
+    table_split_unknown: '”{{by}}” är ingen egenskap. Dela upp efter någon av: {{options}}.',
+    table_split_axis:
+      '{{by}} står redan på tabellens rader eller kolumner; dela upp efter en annan egenskap.',
+    table_split_owner:
+      'Tabellen kan inte delas upp efter {{by}}: intervjuernas egenskaper delar upp tabeller av avsnitt, intervjuer och deltagare, respondenternas egenskaper tabeller av respondenter.',
+    table_documents_unit:
+      'Dokument kan stå på en axel bara när avsnitt, intervjuer eller deltagare räknas.',
     internal:
       'Något gick fel i Kvalkod, och den senaste ändringen kan ha gått förlorad: kontrollera den. Det som sparats tidigare är orört.',
     too_few_coders: 'Välj minst två olika kodare att jämföra.',

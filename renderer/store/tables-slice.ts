@@ -21,6 +21,7 @@ export const EMPTY_DEFINITION: TableDefinition = {
   coders: [],
   includeInterviewers: false,
   pairing: 'overlap',
+  by: null,
 };
 
 /** What the questionnaire part shows: one ranked question, optionally split by an attribute. */

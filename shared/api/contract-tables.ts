@@ -26,6 +26,8 @@ export const tableDefinitionSchema = z
     coders: z.array(name).max(100).default([]),
     includeInterviewers: z.boolean().default(false),
     pairing: z.enum(PAIRINGS).default('overlap'),
+    /** Split by this attribute: the whole and one block per value, side by side. */
+    by: name.nullable().default(null),
   })
   .strict();
 
@@ -44,7 +46,8 @@ export type TableExportFormat = (typeof TABLE_EXPORT_FORMATS)[number];
 export interface AxisOption {
   /** The name used in a definition (and on the command line). */
   name: string;
-  kind: 'group' | 'code' | 'attribute';
+  /** 'documents': one line per interview (a code x document matrix). */
+  kind: 'group' | 'code' | 'attribute' | 'documents';
   /** For attributes: on interviews (documents) or respondents. */
   of: 'documents' | 'respondents' | null;
   /** The values (attribute) or child codes (group, parent code), in display order. */
@@ -61,7 +64,10 @@ export interface SavedTable {
 
 export const tablesContract = {
   'tables.axes': { input: z.object({}).strict(), output: returns<AxisOption[]>() },
+  /** One table; with `by`, the whole and each value's block side by side in one table. */
   'tables.compute': { input: tableDefinitionSchema, output: returns<ComputedTable>() },
+  /** With `by`: the whole table, then one table per value (`kvalkod table --by`). */
+  'tables.split': { input: tableDefinitionSchema, output: returns<ComputedTable[]>() },
   'tables.saved.list': { input: z.object({}).strict(), output: returns<SavedTable[]>() },
   /** Saves under `name`, replacing a saved table of that name. */
   'tables.saved.save': {

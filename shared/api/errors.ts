@@ -23,6 +23,10 @@ export const ERROR_CODES = [
   'not_supported',
   'cancelled',
   'nothing_accepted',
+  'table_split_unknown',
+  'table_split_axis',
+  'table_split_owner',
+  'table_documents_unit',
   'internal',
   ...COMMON_ERROR_CODES,
   // Team coding (agreement, merge): docs/agreement.md.

@@ -1,5 +1,6 @@
-// What a name on a table axis means: a code group ("Områden"), a parent code (by name or number)
-// or an attribute. Resolved the same way for the window, saved tables and `kvalkod table --rows`.
+// What a name on a table axis means: a code group ("Områden"), a parent code (by name or number),
+// an attribute, or the documents themselves. Resolved the same way for the window, saved tables and
+// `kvalkod table --rows`.
 import { ApiError } from '../api/errors';
 import { CODE_GROUPS, GROUP_LABELS, type Code } from '../codebook/types';
 
@@ -17,7 +18,20 @@ export interface AttributeAxisSpec {
   values: string[];
 }
 
-export type AxisSpec = CodeAxisSpec | AttributeAxisSpec;
+/** One line per interview document (a code x document matrix). */
+export interface DocumentsAxisSpec {
+  kind: 'documents';
+  label: string;
+}
+
+export type AxisSpec = CodeAxisSpec | AttributeAxisSpec | DocumentsAxisSpec;
+
+/**
+ * The name that puts the documents on an axis (`--cols documents`); its Swedish word is accepted
+ * too. It comes before attributes, so an attribute called "Dokument" cannot be an axis.
+ */
+export const DOCUMENTS_AXIS = 'documents';
+const DOCUMENTS_NAMES = new Set([DOCUMENTS_AXIS, 'dokument']);
 
 export interface AttributeInfo {
   name: string;
@@ -65,6 +79,7 @@ export function resolveAxis(
   attributes: readonly AttributeInfo[],
 ): AxisSpec {
   const wanted = fold(name);
+  if (DOCUMENTS_NAMES.has(wanted)) return { kind: 'documents', label: 'Dokument' };
   const code = findCode(name, codes);
   if (code) return codeAxis(code, codes);
   const attribute = attributes.find((a) => fold(a.name) === wanted);
@@ -78,6 +93,7 @@ export function resolveAxis(
   const options = [
     ...CODE_GROUPS.map((g) => GROUP_LABELS[g]),
     ...attributes.map((a) => a.name),
+    DOCUMENTS_AXIS,
   ].join(', ');
   throw new ApiError(
     'invalid_input',

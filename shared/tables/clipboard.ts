@@ -22,13 +22,25 @@ function rowStyle(kind: LineKind | undefined): string {
 }
 
 function headerHtml(layout: TableLayout): string {
-  const corner = `<th rowspan="${layout.split ? 2 : 1}" style="${HEAD};text-align:left;${TOP};border-bottom:${RULE}">${escapeXml(layout.corner)}</th>`;
+  const rows = (layout.split ? 2 : 1) + (layout.blocks ? 1 : 0);
+  const corner = `<th rowspan="${rows}" style="${HEAD};text-align:left;${TOP};border-bottom:${RULE}">${escapeXml(layout.corner)}</th>`;
+  // A split table's block headings ("Chefer (n = 3)") on a row above, each ruled under.
+  const blocks = layout.blocks
+    ? `<tr>${corner}${layout.blocks
+        .map(
+          (b) =>
+            `<th colspan="${b.span}" style="${HEAD};text-align:center;${TOP};border-bottom:${RULE}">${escapeXml(b.label)}</th>`,
+        )
+        .join('')}</tr>`
+    : '';
+  const lead = layout.blocks ? '' : corner;
+  const top = layout.blocks ? '' : `;${TOP}`;
   if (!layout.split) {
     const labels = layout.leaves.map(
       (l) =>
-        `<th style="${HEAD};text-align:right;${TOP};border-bottom:${RULE}">${escapeXml(l.label)}</th>`,
+        `<th style="${HEAD};text-align:right${top};border-bottom:${RULE}">${escapeXml(l.label)}</th>`,
     );
-    return `<tr>${corner}${labels.join('')}</tr>`;
+    return `${blocks}<tr>${lead}${labels.join('')}</tr>`;
   }
   // The first row names each column once over its sub-columns; the second says Antal / Procent.
   const spans: string[] = [];
@@ -36,13 +48,13 @@ function headerHtml(layout: TableLayout): string {
     if (i > 0 && layout.leaves[i - 1]?.column === leaf.column) return;
     const span = layout.leaves.filter((l) => l.column === leaf.column).length;
     spans.push(
-      `<th colspan="${span}" style="${HEAD};text-align:center;${TOP}">${escapeXml(leaf.label)}</th>`,
+      `<th colspan="${span}" style="${HEAD};text-align:center${top}">${escapeXml(leaf.label)}</th>`,
     );
   });
   const subs = layout.leaves.map(
     (l) => `<th style="${HEAD};text-align:right;border-bottom:${RULE}">${escapeXml(l.sub)}</th>`,
   );
-  return `<tr>${corner}${spans.join('')}</tr><tr>${subs.join('')}</tr>`;
+  return `${blocks}<tr>${lead}${spans.join('')}</tr><tr>${subs.join('')}</tr>`;
 }
 
 /**
@@ -89,14 +101,21 @@ export function tableToTsv(table: ComputedTable, language: TableLanguage): strin
   const layout = tableLayout(table, language, null);
   const mark = language === 'sv' ? ',' : '.';
   const lines: string[][] = [[layout.caption]];
-  if (layout.split) {
+  // Block headings over the first column of each block; the cells they span stay empty.
+  if (layout.blocks)
     lines.push([
       layout.corner,
+      ...layout.blocks.flatMap((b) => [b.label, ...Array<string>(b.span - 1).fill('')]),
+    ]);
+  const corner = layout.blocks ? '' : layout.corner;
+  if (layout.split) {
+    lines.push([
+      corner,
       ...layout.leaves.map((l, i) => (layout.leaves[i - 1]?.column === l.column ? '' : l.label)),
     ]);
     lines.push(['', ...layout.leaves.map((l) => l.sub)]);
   } else {
-    lines.push([layout.corner, ...layout.leaves.map((l) => l.label)]);
+    lines.push([corner, ...layout.leaves.map((l) => l.label)]);
   }
   for (const row of layout.rows)
     lines.push([

@@ -10,6 +10,8 @@
 //   Total row              = |P(c)|;  Total column: the row codes alone over the whole population.
 // Rows are multiple response (one unit can name several areas), so rows may add up to more than
 // the total; the "none" row and Total make that visible instead of hiding it.
+// A co-occurrence matrix is one code axis on both sides, counted by these same rules: the diagonal
+// is then the units carrying the code (it holds for its own passages), and so is the Total column.
 import { percentOf } from './format';
 import type {
   ComputedTable,
@@ -67,6 +69,8 @@ export interface CrosstabInput {
   unitOf: (segment: SegmentFact) => number | null;
   rows: Axis;
   cols: Axis | null;
+  /** Rows and columns are the same code axis (a co-occurrence matrix): noted under the table. */
+  cooccurrence?: boolean;
   notes: TableNote[];
 }
 
@@ -138,10 +142,15 @@ export interface TableCounts {
 
 /** The table from its counts: lines, keys, percents, notes (the same for every way of counting). */
 export function tableFromCounts(
-  input: Pick<CrosstabInput, 'title' | 'unit' | 'pairing' | 'percent' | 'rows' | 'cols' | 'notes'>,
+  input: Pick<
+    CrosstabInput,
+    'title' | 'unit' | 'pairing' | 'percent' | 'rows' | 'cols' | 'cooccurrence' | 'notes'
+  >,
   counts: TableCounts,
 ): ComputedTable {
   const { rows, cols } = input;
+  // A co-occurrence matrix says what its cells are instead of the (always true) multiple response.
+  const together = input.cooccurrence === true && cols?.kind === 'codes';
   const { none: counted, totals, base } = counts;
   const lines: { key: string; label: string; kind: LineKind; counts: number[] }[] = rows.items.map(
     (item, r) => ({
@@ -200,7 +209,11 @@ export function tableFromCounts(
     notes: [
       { key: 'base', values: { n: base, unit: input.unit } },
       ...input.notes,
-      ...(multiple ? [{ key: 'multipleResponse', values: {} }] : []),
+      ...(together
+        ? [{ key: 'cooccurrence', values: { unit: input.unit } }]
+        : multiple
+          ? [{ key: 'multipleResponse', values: {} }]
+          : []),
     ],
     checks: [],
   };

@@ -3,8 +3,16 @@
 // caption and the sentences under the table. The writers only draw this layout, so every format
 // holds the same cells under the same headings.
 import { formatCount, formatPct, roundHalfUp } from './format';
-import type { ComputedTable, LineKind, TableCell, TableNote } from './types';
-import { localizeTable, noteText, percentWord, tableWords, type TableLanguage } from './words';
+import { oneColumnBlocks } from './split';
+import type { ComputedTable, LineKind, TableCell, TableNote, TableSplit } from './types';
+import {
+  blockLabel,
+  localizeTable,
+  noteText,
+  percentWord,
+  tableWords,
+  type TableLanguage,
+} from './words';
 
 export type CellPart = 'n' | 'pct';
 
@@ -17,6 +25,17 @@ export interface LeafColumn {
   label: string;
   sub: string;
   kind: LineKind;
+  /** In a split table, the heading of the block the column belongs to ("Chefer (n = 3)"). */
+  block: string | null;
+  /** The first printed column of a block after the first (where a block divider goes). */
+  blockStart: boolean;
+}
+
+/** A split table's top header row: each block's heading over its printed columns. */
+export interface LayoutBlock {
+  label: string;
+  /** Printed columns (leaves) under it. */
+  span: number;
 }
 
 export interface LayoutRow {
@@ -35,6 +54,11 @@ export interface TableLayout {
   rows: LayoutRow[];
   /** True when some column has a percent: the header then has a second row (Antal, Procent). */
   split: boolean;
+  /**
+   * A split table's blocks over the column headings, or null: no split, or a split of a one-way
+   * table, whose blocks are single columns named by the block ("Chefer (n = 3)").
+   */
+  blocks: LayoutBlock[] | null;
   /** The base first, then the table's own notes, as sentences in the language. */
   notes: string[];
 }
@@ -82,6 +106,7 @@ export function tableNotes(table: ComputedTable, language: TableLanguage): strin
     : [base, ...table.notes];
   // Counts in a sentence are written as in the table: "n = 12 352", not "n = 12352".
   return notes.map((note) => {
+    if (note.key === 'split' && table.split) note = splitNote(note, table.split, language);
     const values = Object.fromEntries(
       Object.entries(note.values).map(([k, v]) => [
         k,
@@ -90,6 +115,15 @@ export function tableNotes(table: ComputedTable, language: TableLanguage): strin
     );
     return noteText({ key: note.key, values }, language);
   });
+}
+
+/** The split note with each block's base: "Chefer n = 3, Medarbetare n = 3". */
+function splitNote(note: TableNote, split: TableSplit, language: TableLanguage): TableNote {
+  const parts = split.blocks
+    .filter((b) => b.kind !== 'all')
+    .map((b) => `${blockLabel(b, language)} n = ${formatCount(b.base, language)}`)
+    .join(', ');
+  return { key: note.key, values: { ...note.values, parts } };
 }
 
 /**
@@ -113,15 +147,29 @@ export function tableLayout(
       : words.percent;
   // A table of totals only (a one-way count) is not set in bold throughout.
   const onlyTotals = table.columnKinds.every((k) => k === 'total');
+  const blocks = blockOfColumns(table, language);
+  const singleColumns = blocks !== null && oneColumnBlocks(table);
   const leaves = table.columns.flatMap((c, column) =>
-    columnParts(table, column, tableHasPct).map((part): LeafColumn => ({
-      column,
-      part,
-      label: c.label,
-      sub: part === 'n' ? words.count : pctSub,
-      kind: onlyTotals ? 'value' : (table.columnKinds[column] ?? 'value'),
-    })),
+    columnParts(table, column, tableHasPct).map((part, i): LeafColumn => {
+      const block = blocks?.[column] ?? null;
+      return {
+        column,
+        part,
+        label: singleColumns && block ? block.label : c.label,
+        sub: part === 'n' ? words.count : pctSub,
+        kind: onlyTotals ? 'value' : (table.columnKinds[column] ?? 'value'),
+        block: singleColumns || !block ? null : block.label,
+        blockStart: !!block?.first && column > 0 && i === 0,
+      };
+    }),
   );
+  const layoutBlocks: LayoutBlock[] = [];
+  if (blocks && !singleColumns)
+    leaves.forEach((leaf) => {
+      const last = layoutBlocks.at(-1);
+      if (last && !leaf.blockStart) last.span++;
+      else layoutBlocks.push({ label: leaf.block ?? '', span: 1 });
+    });
   return {
     caption: captionText(table.title, number, language),
     corner: table.rowAxis,
@@ -132,8 +180,22 @@ export function tableLayout(
       cells: r.cells,
     })),
     split: leaves.some((l) => l.part === 'pct'),
+    blocks: layoutBlocks.length ? layoutBlocks : null,
     notes: tableNotes(table, language),
   };
+}
+
+/** For each column, its block's heading ("Chefer (n = 3)") and whether it opens the block. */
+function blockOfColumns(
+  table: ComputedTable,
+  language: TableLanguage,
+): { label: string; first: boolean }[] | null {
+  const split = table.split;
+  if (!split) return null;
+  return split.blocks.flatMap((b) => {
+    const label = `${blockLabel(b, language)} (n = ${formatCount(b.base, language)})`;
+    return Array.from({ length: b.span }, (_, i) => ({ label, first: i === 0 }));
+  });
 }
 
 /** The number a leaf holds in a row: the count, or the unrounded percent (null when it has none). */
@@ -169,7 +231,11 @@ export function leafPlain(
   return decimalMark === ',' ? text.replace('.', ',') : text;
 }
 
-/** A one-row heading for formats that have a single header line: "Kommit längst (Antal)". */
+/**
+ * A one-row heading for formats that have a single header line: "Kommit längst (Antal)", in a
+ * split table "Chefer (n = 3): Kommit längst (Antal)".
+ */
 export function flatHeading(leaf: LeafColumn, split: boolean): string {
-  return split ? `${leaf.label} (${leaf.sub})` : leaf.label;
+  const label = split ? `${leaf.label} (${leaf.sub})` : leaf.label;
+  return leaf.block ? `${leaf.block}: ${label}` : label;
 }

@@ -26,7 +26,9 @@ export interface TableFilter {
 
 /**
  * A table as the user defines it, saved by name and run again later. `rows` and `cols` name a code
- * group ("Områden", "Bedömning", "Teman"), any parent code (by name or number) or an attribute.
+ * group ("Områden", "Bedömning", "Teman"), any parent code (by name or number), an attribute, or
+ * `documents` (one line per interview). The same code group on both axes is its co-occurrence
+ * matrix. `by` splits the table into blocks side by side, one per value of that attribute.
  */
 export interface TableDefinition {
   title: string;
@@ -40,6 +42,7 @@ export interface TableDefinition {
   /** Interviewers' turns are left out unless this is set. */
   includeInterviewers: boolean;
   pairing: Pairing;
+  by: string | null;
 }
 
 /** One cell: the count and its percent (unrounded; null when the percent has no base, or is off). */
@@ -91,6 +94,27 @@ export interface ComputedTable extends TableJson {
   notes: TableNote[];
   /** Totals that do not add up, found by the check; empty when every column adds up to its base. */
   checks: TotalCheck[];
+  /** A table split by an attribute: its columns are these blocks side by side, in this order. */
+  split?: TableSplit;
+}
+
+/** The whole population, one value of the split attribute, or the units without a value. */
+export type BlockKind = 'all' | 'value' | 'missing';
+
+export interface TableBlock {
+  kind: BlockKind;
+  /** The attribute's value (kind 'value'); the whole and the missing block have none. */
+  value: string | null;
+  /** The number of units the block counts (its own base). */
+  base: number;
+  /** How many of the table's columns, in order, belong to this block (its own Total included). */
+  span: number;
+}
+
+export interface TableSplit {
+  /** The attribute split by ("Grupp"). */
+  by: string;
+  blocks: TableBlock[];
 }
 
 export interface TableNote {

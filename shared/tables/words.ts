@@ -1,7 +1,7 @@
 // The words a table carries besides its data, in both languages: the labels of total and "none"
 // lines, the names of units and percents, and the notes printed under a table. Shared by the
 // window (which passes its language) and the exports (which are given one), so both print the same.
-import type { ComputedTable, PercentBase, TableNote, TableUnit } from './types';
+import type { ComputedTable, PercentBase, TableBlock, TableNote, TableUnit } from './types';
 
 export type TableLanguage = 'sv' | 'en';
 
@@ -12,6 +12,10 @@ const WORDS = {
     noAnswer: 'Ej svar',
     missing: 'Uppgift saknas',
     by: 'efter',
+    splitBy: 'uppdelat efter',
+    cooccurrence: 'Samförekomst av',
+    all: 'Samtliga',
+    documents: 'Dokument',
     count: 'Antal',
     ranked: {
       axis: 'Alternativ',
@@ -35,6 +39,12 @@ const WORDS = {
       interviewersExcluded: 'Intervjuarens repliker är inte medräknade.',
       pairing: 'Två koder räknas tillsammans när de {{how}}.',
       coders: 'Kodare: {{text}}.',
+      split:
+        'Uppdelad efter {{by}}: varje block räknas för sig, med egna totaler och egen bas ({{parts}}).',
+      splitMultiple:
+        'En enhet med flera värden av {{by}} räknas i vart och ett av dem, så blocken kan tillsammans ha fler enheter än samtliga.',
+      cooccurrence:
+        'Samförekomst: en cell räknar de {{unit}} med radens kod där också kolumnens kod finns med (enligt regeln ovan); diagonalen räknar de {{unit}} som har koden.',
       checkFailed:
         'Kontroll: kolumnen {{column}} summerar till {{found}} men basen är {{expected}}; datan kan inte ge en total som går ihop.',
       checkOk: 'Kontroll: varje kolumn summerar till sin bas.',
@@ -57,6 +67,10 @@ const WORDS = {
     noAnswer: 'No answer',
     missing: 'Missing',
     by: 'by',
+    splitBy: 'split by',
+    cooccurrence: 'Co-occurrence of',
+    all: 'All',
+    documents: 'Documents',
     count: 'Count',
     ranked: {
       axis: 'Alternative',
@@ -80,6 +94,12 @@ const WORDS = {
       interviewersExcluded: "The interviewer's turns are not counted.",
       pairing: 'Two codes count together when they {{how}}.',
       coders: 'Coders: {{text}}.',
+      split:
+        'Split by {{by}}: each block is counted on its own, with its own totals and base ({{parts}}).',
+      splitMultiple:
+        'A unit with several values of {{by}} counts in each of them, so the blocks together can hold more units than all.',
+      cooccurrence:
+        "Co-occurrence: a cell counts the {{unit}} with the row's code that also have the column's code with them (by the rule above); the diagonal counts the {{unit}} that have the code.",
       checkFailed:
         'Check: column {{column}} adds up to {{found}} but the base is {{expected}}; the data cannot give a total that adds up.',
       checkOk: 'Check: every column adds up to its base.',
@@ -136,13 +156,33 @@ export function noteText(note: TableNote, language: TableLanguage): string {
   return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
 }
 
-/** The title of a table nobody named: "Områden efter Bedömning" / "Områden by Bedömning". */
+/**
+ * The title of a table nobody named: "Områden efter Bedömning" / "Områden by Bedömning";
+ * "Samförekomst av Teman" for one code axis on both sides; ", uppdelat efter Grupp" when split.
+ */
 export function defaultTableTitle(
   rows: string,
   cols: string | null,
   language: TableLanguage,
+  by: string | null = null,
 ): string {
-  return cols ? `${rows} ${WORDS[language].by} ${cols}` : rows;
+  const w = WORDS[language];
+  const title =
+    cols === null ? rows : cols === rows ? `${w.cooccurrence} ${rows}` : `${rows} ${w.by} ${cols}`;
+  return by ? `${title}, ${w.splitBy} ${by}` : title;
+}
+
+/** An axis label the engine words itself (the documents axis) in `language`; others as they are. */
+function axisLabel(label: string | null, language: TableLanguage): string | null {
+  const isDocuments = label === WORDS.sv.documents || label === WORDS.en.documents;
+  return isDocuments ? WORDS[language].documents : label;
+}
+
+/** A split block's heading: the value, or "Samtliga" / "Uppgift saknas" in `language`. */
+export function blockLabel(block: TableBlock, language: TableLanguage): string {
+  if (block.kind === 'all') return WORDS[language].all;
+  if (block.kind === 'missing') return WORDS[language].missing;
+  return block.value ?? '';
 }
 
 /**
@@ -164,14 +204,19 @@ export function localizeTable(table: ComputedTable, language: TableLanguage): Co
   const totals = new Set<string>(from.map((l) => l.total));
   // A ranked table's columns are alternatives, mentions and share: labelled from their keys.
   const ranked = from.some((l) => table.colAxis === l.ranked.axis);
-  const unnamed = from.some(
-    (_, i) =>
-      table.title === defaultTableTitle(table.rowAxis, table.colAxis, i === 0 ? 'sv' : 'en'),
+  const by = table.split?.by ?? null;
+  const unnamed = (['sv', 'en'] as const).some(
+    (l) =>
+      table.title ===
+      defaultTableTitle(axisLabel(table.rowAxis, l) ?? '', axisLabel(table.colAxis, l), l, by),
   );
+  const rowAxis = axisLabel(table.rowAxis, language) ?? '';
+  const colAxis = ranked ? w.ranked.axis : axisLabel(table.colAxis, language);
   return {
     ...table,
-    title: unnamed ? defaultTableTitle(table.rowAxis, table.colAxis, language) : table.title,
-    colAxis: ranked ? w.ranked.axis : table.colAxis,
+    title: unnamed ? defaultTableTitle(rowAxis, colAxis, language, by) : table.title,
+    rowAxis,
+    colAxis,
     columns: table.columns.map((c, i) =>
       ranked
         ? { ...c, label: rankedColumnLabel(c.key, language) }

@@ -1,108 +1,27 @@
 // Tabeller in the built app: build Områden x Bedömning by interviews for the managers' groups,
 // check every number on screen against tables.compute, save it, code one more passage and see the
 // saved table count it, and export it to Excel, Word and CSV holding the numbers on screen.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Download, Locator, Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import { parse } from 'node-html-parser';
 import Papa from 'papaparse';
-import { formatPct } from '../../shared/tables/format';
 import type { ComputedTable, TableDefinition } from '../../shared/tables/types';
 import { sheetBytes } from '../unit/handlers/survey-fixtures';
-import { expect, test, type RunningApp } from './app-fixture';
+import { expect, test } from './app-fixture';
 import { call, openExample, selectPhrase } from './page-helpers';
+import {
+  baseLine,
+  cellText,
+  codeExample,
+  expectedRows,
+  nav,
+  saved,
+  screenRows,
+} from './table-helpers';
 
 const SHOTS = 'test-results/screenshots';
-
-interface ApiCode {
-  id: number;
-  name: string;
-  number: number | null;
-}
-
-/** Codes passages of the example through the API: [document, phrase, area number, assessment]. */
-const CODINGS: [string, string, number, string][] = [
-  ['Lindholmen_HT2017_Chefer', 'Introduktionsprogrammet och mentorskapet', 2, 'Kommit längst'],
-  ['Lindholmen_HT2017_Chefer', 'lyfta medhandläggarskapet också', 9, 'Kommit längst'],
-  ['Bergsjöstaden_VT2018_Chefer', 'Traineerna. Jag är så stolt över det.', 12, 'Kommit längst'],
-  ['Bergsjöstaden_VT2018_Chefer', 'Och studenterna.', 11, 'Kommit längst'],
-  ['Bergsjöstaden_VT2018_Chefer', 'lyfta den nära ledningen', 5, 'Kommit längst'],
-  ['Åsbacka_HT2018_Chefer', 'Och medhandläggarskapet.', 9, 'Kommit längst'],
-  ['Åsbacka_HT2018_Chefer', 'Administrativt stöd till chefer.', 7, 'Störst behov'],
-  ['Åsbacka_HT2018_Chefer', 'Rimlig arbetsbelastning, för medarbetarna.', 3, 'Störst behov'],
-  [
-    'Lindholmen_HT2017_Medarbetare',
-    'det som har kommit längst är introduktionen',
-    2,
-    'Kommit längst',
-  ],
-  ['Bergsjöstaden_VT2018_Medarbetare', 'lämpliga lokaler', 13, 'Kommit längst'],
-];
-
-async function codeExample(page: Page, app: RunningApp) {
-  await call(page.request, app, 'coder.set', { name: 'Karin' });
-  const codes = await call<ApiCode[]>(page.request, app, 'codes.list');
-  const docs = await call<{ id: number; name: string }[]>(page.request, app, 'documents.list');
-  const area = (n: number) => codes.find((c) => c.number === n)?.id;
-  const named = (name: string) => codes.find((c) => c.name === name)?.id;
-  for (const [docName, phrase, number, assessment] of CODINGS) {
-    const doc = docs.find((d) => d.name === docName);
-    if (!doc) throw new Error(`no document ${docName}`);
-    const { text } = await call<{ text: string }>(page.request, app, 'documents.content', {
-      ref: doc.id,
-    });
-    const start = text.indexOf(phrase);
-    if (start < 0) throw new Error(`"${phrase}" is not in ${docName}`);
-    await call(page.request, app, 'segments.create', {
-      documentId: doc.id,
-      start,
-      end: start + phrase.length,
-      codeIds: [area(number), named(assessment)],
-    });
-  }
-}
-
-/** A workbook cell as the screen prints it: counts whole, percents (format 0.0) to one decimal. */
-function cellText(cell: ExcelJS.Cell): string {
-  const value = cell.value;
-  if (typeof value !== 'number') return '';
-  return cell.numFmt === '0.0' ? formatPct(value, 'sv') : String(value);
-}
-
-/** The table on screen as text: each body row's label and its cells. */
-async function screenRows(table: Locator): Promise<string[][]> {
-  return table
-    .locator('tbody tr')
-    .evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent.trim())));
-}
-
-async function saved(download: Download): Promise<Buffer> {
-  return readFileSync(await download.path());
-}
-
-/** The screen's texts for a computed table: label, then count and percent of every column. */
-function expectedRows(table: ComputedTable): string[][] {
-  const pctColumns = table.columns.map(
-    (_, i) =>
-      table.rows.some((r) => r.cells[i]?.pct !== null) ||
-      table.rows.every((r) => r.cells[i]?.n === 0),
-  );
-  return table.rows.map((r) => [
-    r.label,
-    ...r.cells.flatMap((c, i) =>
-      pctColumns[i] ? [String(c.n), formatPct(c.pct, 'sv')] : [String(c.n)],
-    ),
-  ]);
-}
-
-/** The base printed under a table (the chart under it says the same in its own words). */
-const baseLine = (page: Page, text: string) =>
-  page.locator('p.table-base').filter({ hasText: text });
-
-const nav = (page: Page, name: string) =>
-  page.getByRole('navigation', { name: 'Vyer' }).getByRole('button', { name, exact: true });
 
 const MANAGERS: Partial<TableDefinition> = {
   rows: 'Områden',

@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { kvalkod, tempDir } from './cli-helper';
 import { interviewDocx, TURNS } from './import-fixtures';
@@ -44,7 +45,8 @@ describe('kvalkod table', () => {
       'Kommit längst',
     );
     code('Medarbetare', 'Arbetsbelastningen.', '3', 'Störst behov');
-  });
+    // Six CLI processes one after another: minutes on a machine shared by many test runs.
+  }, 180_000);
 
   it('prints the JSON contract: title, unit, base, columns, rows with cells {n, pct}', () => {
     const run = kvalkod(
@@ -132,8 +134,131 @@ describe('kvalkod table', () => {
     });
   });
 
+  const json = (args: string[]) => {
+    const run = kvalkod(['table', 'p.kvalkod', ...args, '--format', 'json'], dir);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    return JSON.parse(run.stdout) as unknown;
+  };
+  const AREAS_BY_ASSESSMENT = ['--rows', 'Områden', '--cols', 'Bedömning', '--unit', 'interviews'];
+
+  it('--by prints an array: the whole table, then one per value, each in the contract shape', () => {
+    const tables = json([...AREAS_BY_ASSESSMENT, '--by', 'Grupp']) as Record<string, unknown>[];
+    expect(tables.map((t) => [t.title, t.base])).toEqual([
+      ['Områden efter Bedömning', 2],
+      ['Områden efter Bedömning – Grupp: Medarbetare', 1],
+      ['Områden efter Bedömning – Grupp: Chefer', 1],
+    ]);
+    for (const t of tables)
+      expect(Object.keys(t)).toEqual(['title', 'unit', 'base', 'columns', 'rows']);
+    expect(tables[0]).toEqual({ ...(json(AREAS_BY_ASSESSMENT) as object) });
+    for (const [i, value] of ['Medarbetare', 'Chefer'].entries())
+      expect({ ...tables[i + 1], title: '' }).toEqual({
+        ...(json([...AREAS_BY_ASSESSMENT, '--filter', `Grupp=${value}`]) as object),
+        title: '',
+      });
+  });
+
+  it('--by writes one table with the blocks side by side to a file', async () => {
+    const csv = kvalkod(
+      ['table', 'p.kvalkod', ...AREAS_BY_ASSESSMENT, '--by', 'Grupp', '--format', 'csv'],
+      dir,
+    );
+    expect(csv.code).toBe(0);
+    const lines = csv.stdout.replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0]).toBe('Tabell 1. Områden efter Bedömning, uppdelat efter Grupp');
+    expect(lines[1]).toContain(';Medarbetare (n = 1): Kommit längst (Antal);');
+    expect(lines.filter((l) => l.startsWith('Tabell '))).toHaveLength(1);
+
+    const run = kvalkod(
+      ['table', 'p.kvalkod', ...AREAS_BY_ASSESSMENT, '--by', 'Grupp', '--format', 'xlsx'].concat([
+        '--out',
+        'split.xlsx',
+      ]),
+      dir,
+    );
+    expect(run.code).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(readFileSync(join(dir, 'split.xlsx')) as unknown as ArrayBuffer);
+    expect(book.worksheets).toHaveLength(1);
+    const sheet = book.worksheets[0];
+    expect([2, 12, 22].map((c) => sheet?.getCell(3, c).value)).toEqual([
+      'Samtliga (n = 2)',
+      'Medarbetare (n = 1)',
+      'Chefer (n = 1)',
+    ]);
+  });
+
+  it('--cols documents: one column per interview, keyed by its id', () => {
+    const docs = JSON.parse(kvalkod(['docs', 'p.kvalkod', '--json'], dir).stdout) as {
+      id: number;
+      name: string;
+    }[];
+    const t = json(['--rows', 'Områden', '--cols', 'documents', '--unit', 'passages']) as {
+      columns: { key: string; label: string }[];
+      rows: { key: string; cells: { n: number }[] }[];
+    };
+    expect(t.columns).toEqual([
+      ...docs.map((d) => ({ key: String(d.id), label: d.name })),
+      { key: 'total', label: 'Total' },
+    ]);
+    const three = t.rows.find((r) => r.key === '3')?.cells.map((c) => c.n);
+    const medarbetare = docs.findIndex((d) => d.name === 'Medarbetare');
+    expect(three?.[medarbetare]).toBe(1);
+    expect(three?.at(-1)).toBe(1);
+  });
+
+  it('--cols <group> --cooccurrence: the group against itself', () => {
+    const t = json(['--cols', 'Bedömning', '--cooccurrence', '--unit', 'interviews']) as {
+      title: string;
+      columns: { key: string }[];
+      rows: { key: string; cells: { n: number }[] }[];
+    };
+    const assessments = ['Kommit längst', 'Störst behov', 'Svårt att genomföra', 'Hinder'];
+    expect(t.title).toBe('Samförekomst av Bedömning');
+    expect(t.columns.map((c) => c.key)).toEqual([...assessments, 'total']);
+    expect(t.rows.map((r) => r.key)).toEqual([...assessments, 'none', 'total']);
+    // Kommit längst in both interviews, Störst behov in one, on passages that do not overlap.
+    expect(t.rows[0]?.cells.map((c) => c.n)).toEqual([2, 0, 0, 0, 2]);
+    expect(t.rows[1]?.cells.map((c) => c.n)).toEqual([0, 1, 0, 0, 1]);
+    expect(
+      json([
+        '--rows',
+        'Bedömning',
+        '--cols',
+        'bedömning',
+        '--cooccurrence',
+        '--unit',
+        'interviews',
+      ]),
+    ).toEqual(t);
+  });
+
   it.each([
     [['--rows', 'Områden', '--unit', 'interviews'], /--format is required/],
+    [['--cooccurrence', '--unit', 'interviews', '--format', 'json'], /--cooccurrence needs --cols/],
+    [
+      [
+        '--rows',
+        'Områden',
+        '--cols',
+        'Teman',
+        '--cooccurrence',
+        '--unit',
+        'interviews',
+        '--format',
+        'json',
+      ],
+      /counts one code group against itself/,
+    ],
+    [
+      ['--rows', 'Områden', '--unit', 'interviews', '--by', 'Kommun', '--format', 'json'],
+      /"Kommun" is not an attribute\. Split by one of: .*Grupp/,
+    ],
+    [
+      ['--rows', 'Områden', '--cols', 'documents', '--unit', 'respondents', '--format', 'json'],
+      /Documents can stand on an axis only/,
+    ],
     [
       ['--rows', 'Områden', '--unit', 'groups', '--format', 'json'],
       /--unit must be one of passages/,

@@ -6,7 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { barChart } from '../../../shared/charts/bar';
 import { chartData, hasPercents, type Chart, type ChartValue } from '../../../shared/charts/svg';
 import { trendChart } from '../../../shared/charts/trend';
+import { MAX_CHART_COLUMNS, oneColumnBlocks, tableForChart } from '../../../shared/tables/split';
 import type { ComputedTable } from '../../../shared/tables/types';
+import { blockLabel } from '../../../shared/tables/words';
 import { downloadBlob } from '../retrieval/download';
 import { chartFileName, svgToPng } from './chart-image';
 
@@ -21,14 +23,22 @@ interface Props {
   initialKind?: ChartKind;
 }
 
-export function TableChart({ table, colors, initialKind = 'bar' }: Props) {
+export function TableChart({ table: whole, colors, initialKind = 'bar' }: Props) {
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'sv';
   const [kind, setKind] = useState<ChartKind>(initialKind);
   const [chosen, setChosen] = useState<ChartValue>('count');
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // A split table with several columns per block is charted one block at a time.
+  const [block, setBlock] = useState(0);
   const group = useId();
+  const blocks = whole.split && !oneColumnBlocks(whole) ? whole.split.blocks : null;
+  const chartable = useMemo(
+    () => tableForChart(whole, blocks && block < blocks.length ? block : 0, language),
+    [whole, blocks, block, language],
+  );
+  const table = chartable ?? whole;
   const percents = hasPercents(table);
   const value: ChartValue = percents ? chosen : 'count';
 
@@ -41,6 +51,13 @@ export function TableChart({ table, colors, initialKind = 'bar' }: Props) {
     return data.rows.length === 0 || data.columns.length === 0;
   }, [table, language, value]);
   const baseName = table.title.trim() || t('charts.fileName');
+
+  if (!chartable)
+    return (
+      <figure className="table-chart" aria-label={t('charts.label')}>
+        <p className="muted">{t('charts.tooWide', { max: MAX_CHART_COLUMNS })}</p>
+      </figure>
+    );
 
   function saveSvg() {
     const name = chartFileName(baseName, 'svg');
@@ -93,6 +110,18 @@ export function TableChart({ table, colors, initialKind = 'bar' }: Props) {
             hint: t('charts.trendHint'),
           })}
         </div>
+        {blocks && (
+          <label className="chart-option">
+            {t('charts.block')}
+            <select value={block} onChange={(e) => setBlock(Number(e.target.value))}>
+              {blocks.map((b, i) => (
+                <option key={i} value={i}>
+                  {blockLabel(b, language)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <div role="radiogroup" aria-label={t('charts.value')} className="chart-switch">
           {option(`${group}-value`, value, setChosen, 'count', t('charts.count'))}
           {option(`${group}-value`, value, setChosen, 'percent', t('charts.percent'), {

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { AxisOption } from '../../../shared/api/contract-tables';
 import { codeKey } from '../../../shared/tables/axes';
 import type { TableDefinition } from '../../../shared/tables/types';
+import { localizeTable } from '../../../shared/tables/words';
 import { useStore } from '../../store';
 import { TableChart } from '../charts/TableChart';
 import { BusyBar } from '../retrieval/BusyBar';
@@ -21,7 +22,8 @@ const SETTLE_MS = 150;
 const TREND_AXES = new Set(['Intervjuomgång']);
 
 export function BuilderTables({ axes }: { axes: AxisOption[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'en' ? 'en' : 'sv';
   const draft = useStore((s) => s.tableDraft);
   const shown = useStore((s) => s.tableShown);
   const shownFor = useStore((s) => s.tableShownFor);
@@ -59,7 +61,9 @@ export function BuilderTables({ axes }: { axes: AxisOption[] }) {
     return axis !== undefined && axis.kind !== 'attribute';
   });
   const savedDefinition = saved?.find((s) => s.name === savedOpen)?.definition;
-  const caption = shownFor ? captionOf(shownFor, shown?.title, savedOpen, savedDefinition) : '';
+  // A title nobody gave is worded in the window's language ("Områden by Bedömning").
+  const engineTitle = shown ? localizeTable(shown, language).title : undefined;
+  const caption = shownFor ? captionOf(shownFor, engineTitle, savedOpen, savedDefinition) : '';
 
   return (
     <div className="tables-main">
@@ -93,11 +97,11 @@ export function BuilderTables({ axes }: { axes: AxisOption[] }) {
             }
           />
           <TableChart
-            // A new pair of axes starts the chart afresh: a trend for interview rounds, else bars.
-            key={`${shownFor.rows}|${shownFor.cols ?? ''}`}
+            // New axes start the chart afresh: a trend over interview rounds, else bars.
+            key={`${shownFor.rows}|${shownFor.cols ?? ''}|${shownFor.by ?? ''}`}
             table={{ ...shown, title: caption }}
             colors={colors}
-            initialKind={shownFor.cols && TREND_AXES.has(shownFor.cols) ? 'trend' : 'bar'}
+            initialKind={TREND_AXES.has(chartColumns(shownFor) ?? '') ? 'trend' : 'bar'}
           />
         </section>
       ) : (
@@ -105,6 +109,11 @@ export function BuilderTables({ axes }: { axes: AxisOption[] }) {
       )}
     </div>
   );
+}
+
+/** What the chart's columns are: the columns, or a one-way table's split (its blocks). */
+function chartColumns(shownFor: TableDefinition): string | null {
+  return shownFor.cols ?? shownFor.by;
 }
 
 /** The title she gave, else the saved table's name while it is what is shown, else the engine's. */

@@ -7,9 +7,12 @@ import { PAIRINGS, PERCENT_BASES, type PercentBase } from '../../../shared/table
 import { useStore } from '../../store';
 import { AxisSelect } from './AxisSelect';
 import {
+  axisByName,
   filterAxes,
   filterValues,
+  isCooccurrence,
   needsPairing,
+  splitAxes,
   toggleFilter,
   unitsFor,
   usesSpeakers,
@@ -27,6 +30,10 @@ export function TableBuilder({ axes }: { axes: AxisOption[] }) {
   const filters = filterAxes(axes, draft.unit);
   const pairing = needsPairing(axes, draft.rows, draft.cols);
   const speakers = usesSpeakers(draft.unit);
+  const cooccurrence = isCooccurrence(axes, draft.rows, draft.cols);
+  const rowsAxis = axisByName(axes, draft.rows);
+  const codeRows = rowsAxis?.kind === 'group' || rowsAxis?.kind === 'code';
+  const splits = splitAxes(axes, draft);
 
   const summary = [
     ...draft.filters.map((f) => `${f.name} = ${f.values.join(', ')}`),
@@ -52,17 +59,35 @@ export function TableBuilder({ axes }: { axes: AxisOption[] }) {
           label={t('tables.rows')}
           axes={axes}
           value={draft.rows}
-          exclude={draft.cols}
-          onChange={(rows) => rows && setDraft({ rows })}
+          exclude={cooccurrence ? null : draft.cols}
+          // A co-occurrence matrix stays one: its other axis follows the rows.
+          onChange={(rows) => rows && setDraft(cooccurrence ? { rows, cols: rows } : { rows })}
         />
         <AxisSelect
           label={t('tables.cols')}
           axes={axes}
           value={draft.cols}
           exclude={draft.rows}
+          cooccurrenceOf={codeRows ? draft.rows : null}
           allowNone
           onChange={(cols) => setDraft({ cols })}
         />
+        <label className="axis-field">
+          <span className="field-label">{t('tables.by')}</span>
+          <select
+            aria-label={t('tables.by')}
+            title={t('tables.byHint')}
+            value={draft.by ?? ''}
+            onChange={(e) => setDraft({ by: e.target.value || null })}
+          >
+            <option value="">{t('tables.noSplit')}</option>
+            {splits.map((a) => (
+              <option key={a.name} value={a.name}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+        </label>
         <label className="axis-field">
           <span className="field-label">{t('tables.unit')}</span>
           <select
@@ -77,7 +102,7 @@ export function TableBuilder({ axes }: { axes: AxisOption[] }) {
             ))}
           </select>
         </label>
-        <label className="axis-field">
+        <label className="axis-field cells">
           <span className="field-label">{t('tables.cells')}</span>
           <select
             aria-label={t('tables.cells')}

@@ -1,7 +1,7 @@
 // One computed table as a real <table>: caption, the column axis over its columns, "Antal" and
 // "Procent" under them, right-aligned tabular figures, totals bold and "none" lines in italics;
 // under it the base, the notes, and a warning when a total does not add up.
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ComputedTable, LineKind } from '../../../shared/tables/types';
 import { CopyButton } from './CopyButton';
@@ -16,13 +16,37 @@ interface Props {
   tools?: ReactNode;
 }
 
+/**
+ * A heading with a place to wrap after each "_", "-" or "/": document names
+ * ("Bergsjöstaden_VT2018_Chefer") have no spaces, and would run into their neighbours.
+ */
+function wrappable(label: string): ReactNode {
+  const parts = label.split(/(?<=[_\-/])/);
+  return parts.length < 2
+    ? label
+    : parts.map((part, i) => (
+        <Fragment key={i}>
+          {part}
+          {i < parts.length - 1 && <wbr />}
+        </Fragment>
+      ));
+}
+
 const kindClass = (kind: LineKind) => (kind === 'value' ? '' : ` is-${kind}`);
+const blockClass = (start: boolean | undefined) => (start ? ' block-start' : '');
 
 export function TableGrid({ table, caption, subtitle, tools }: Props) {
   const { t, i18n } = useTranslation();
   const language: Language = i18n.language === 'en' ? 'en' : 'sv';
   const layout = screenLayout(table, language);
-  const headRows = 1 + (layout.colAxis ? 1 : 0) + (layout.parts ? 1 : 0);
+  const top = layout.colAxis ?? layout.blocks;
+  const headRows = 1 + (top ? 1 : 0) + (layout.parts ? 1 : 0);
+  // The row axis' heading spans every header row, in whichever row comes first.
+  const corner = (
+    <th scope="col" rowSpan={headRows} className="corner">
+      {layout.corner}
+    </th>
+  );
 
   return (
     <figure className="table-figure">
@@ -40,9 +64,7 @@ export function TableGrid({ table, caption, subtitle, tools }: Props) {
           <thead>
             {layout.colAxis && (
               <tr>
-                <th scope="col" rowSpan={headRows} className="corner">
-                  {layout.corner}
-                </th>
+                {corner}
                 <th
                   scope="colgroup"
                   colSpan={layout.columns.reduce((s, c) => s + c.span, 0)}
@@ -52,27 +74,42 @@ export function TableGrid({ table, caption, subtitle, tools }: Props) {
                 </th>
               </tr>
             )}
+            {layout.blocks && (
+              <tr>
+                {corner}
+                {layout.blocks.map((b, i) => (
+                  <th
+                    key={i}
+                    scope="colgroup"
+                    colSpan={b.span}
+                    className={`block-head${blockClass(b.blockStart)}`}
+                  >
+                    {b.label}
+                  </th>
+                ))}
+              </tr>
+            )}
             <tr>
-              {!layout.colAxis && (
-                <th scope="col" rowSpan={headRows} className="corner">
-                  {layout.corner}
-                </th>
-              )}
+              {!top && corner}
               {layout.columns.map((c, i) => (
                 <th
                   key={i}
                   scope={c.span > 1 ? 'colgroup' : 'col'}
                   colSpan={c.span}
-                  className={`col-head${kindClass(c.kind)}`}
+                  className={`col-head${kindClass(c.kind)}${blockClass(c.blockStart)}`}
                 >
-                  {c.label}
+                  {wrappable(c.label)}
                 </th>
               ))}
             </tr>
             {layout.parts && (
               <tr>
                 {layout.parts.map((p, i) => (
-                  <th key={i} scope="col" className={`part-head${kindClass(p.kind)}`}>
+                  <th
+                    key={i}
+                    scope="col"
+                    className={`part-head${kindClass(p.kind)}${blockClass(p.blockStart)}`}
+                  >
                     {p.label}
                   </th>
                 ))}
@@ -86,7 +123,10 @@ export function TableGrid({ table, caption, subtitle, tools }: Props) {
                   {row.label}
                 </th>
                 {row.cells.map((cell, i) => (
-                  <td key={i} className={`num part-${cell.part}${kindClass(cell.kind)}`}>
+                  <td
+                    key={i}
+                    className={`num part-${cell.part}${kindClass(cell.kind)}${blockClass(cell.blockStart)}`}
+                  >
                     {cell.text}
                   </td>
                 ))}

@@ -35,11 +35,29 @@ export function filterAxes(axes: AxisOption[], unit: TableUnit): AxisOption[] {
   );
 }
 
+const isCodes = (a: AxisOption | undefined) => a?.kind === 'group' || a?.kind === 'code';
+
 /** Code x code tables need a pairing rule (same passage, overlapping, same turn). */
 export function needsPairing(axes: AxisOption[], rows: string, cols: string | null): boolean {
-  const r = axisByName(axes, rows);
-  const c = axisByName(axes, cols);
-  return !!r && !!c && r.kind !== 'attribute' && c.kind !== 'attribute';
+  return isCodes(axisByName(axes, rows)) && isCodes(axisByName(axes, cols));
+}
+
+/** The same code group on both axes: its co-occurrence matrix. */
+export function isCooccurrence(axes: AxisOption[], rows: string, cols: string | null): boolean {
+  return cols === rows && isCodes(axisByName(axes, rows));
+}
+
+/** Attributes a table counted in `unit` can be split by: not one already on an axis. */
+export function splitAxes(axes: AxisOption[], definition: TableDefinition): AxisOption[] {
+  return axes.filter(
+    (a) =>
+      a.kind === 'attribute' &&
+      a.units.includes(definition.unit) &&
+      a.values.length > 0 &&
+      a.values.length <= MAX_FILTER_VALUES &&
+      a.name !== definition.rows &&
+      a.name !== definition.cols,
+  );
 }
 
 /** Speaker roles only mean something for counts taken from transcripts. */
@@ -53,7 +71,8 @@ export function fitDefinition(definition: TableDefinition, axes: AxisOption[]): 
   const preferred = PREFERRED_ROWS.map((n) => axisByName(axes, n)).find(Boolean);
   const rows = axisByName(axes, definition.rows)?.name ?? preferred?.name ?? axes[0]?.name ?? '';
   const colAxis = axisByName(axes, definition.cols);
-  let cols = colAxis && colAxis.name !== rows ? colAxis.name : null;
+  // Only a code group may stand on both axes (its co-occurrence matrix).
+  let cols = colAxis && (colAxis.name !== rows || isCodes(colAxis)) ? colAxis.name : null;
   if (cols && unitsFor(axes, rows, cols).length === 0) cols = null;
   const units = unitsFor(axes, rows, cols);
   const unit = units.includes(definition.unit) ? definition.unit : (units[0] ?? definition.unit);
@@ -65,7 +84,9 @@ export function fitDefinition(definition: TableDefinition, axes: AxisOption[]): 
       return { name: f.name, values: f.values.filter((v) => known.has(v)) };
     })
     .filter((f) => f.values.length > 0);
-  return { ...definition, rows, cols, unit, filters };
+  const fitted = { ...definition, rows, cols, unit, filters };
+  const by = splitAxes(axes, fitted).some((a) => a.name === definition.by) ? definition.by : null;
+  return { ...fitted, by };
 }
 
 /** Two definitions that compute the same table (the title aside). */

@@ -11,12 +11,15 @@ export interface HeaderCell {
   label: string;
   kind: LineKind;
   span: number;
+  /** Opens a block of a split table (a divider on its left). */
+  blockStart?: boolean;
 }
 
 export interface BodyCell {
   text: string;
   part: 'n' | 'pct';
   kind: LineKind;
+  blockStart: boolean;
 }
 
 export interface BodyRow {
@@ -30,6 +33,8 @@ export interface ScreenLayout {
   corner: string;
   /** The column axis' label spanning every column, or null for a one-way table. */
   colAxis: string | null;
+  /** A split table's blocks over the columns ("Chefer (n = 3)"), or null. */
+  blocks: HeaderCell[] | null;
   columns: HeaderCell[];
   /** "Antal" / "Procent" under each column, or null when every column holds one number. */
   parts: HeaderCell[] | null;
@@ -63,11 +68,19 @@ export function screenLayout(table: ComputedTable, language: Language): ScreenLa
   printed.leaves.forEach((leaf, i) => {
     const last = columns.at(-1);
     if (last && printed.leaves[i - 1]?.column === leaf.column) last.span++;
-    else columns.push({ label: leaf.label, kind: leaf.kind, span: 1 });
+    else columns.push({ label: leaf.label, kind: leaf.kind, span: 1, blockStart: leaf.blockStart });
   });
+  const blocks = printed.blocks?.map((b, i) => ({
+    label: b.label,
+    kind: 'value' as const,
+    span: b.span,
+    blockStart: i > 0,
+  }));
   return {
     corner: printed.corner,
-    colAxis: table.colAxis,
+    // Over a split table the blocks' headings stand where the column axis would.
+    colAxis: blocks ? null : table.split ? table.split.by : table.colAxis,
+    blocks: blocks ?? null,
     columns,
     // "% av kolumn" is said once above the table; under each column a bare "%" keeps it narrow.
     parts: printed.split
@@ -75,6 +88,7 @@ export function screenLayout(table: ComputedTable, language: Language): ScreenLa
           label: l.part === 'pct' && shortPct ? '%' : l.sub,
           kind: l.kind,
           span: 1,
+          blockStart: l.blockStart,
         }))
       : null,
     rows: printed.rows.map((row, r) => ({
@@ -84,6 +98,7 @@ export function screenLayout(table: ComputedTable, language: Language): ScreenLa
       cells: printed.leaves.map((leaf) => ({
         part: leaf.part,
         kind: kindOf(row.kind, leaf.kind),
+        blockStart: leaf.blockStart,
         text: leafText(row.cells[leaf.column], leaf.part, language),
       })),
     })),

@@ -19,6 +19,8 @@ export const sv = {
   saved: '{{file}} har laddats ner.',
   failed: 'Bilden kunde inte skapas: {{message}}',
   empty: 'Tabellen har inga rader eller kolumner att rita.',
+  tooWide: 'Tabellen har fler än {{max}} kolumner; det blir inget läsbart diagram.',
+  block: 'Diagram för',
   fileName: 'Diagram',
 };
 
@@ -41,5 +43,7 @@ export const en: typeof sv = {
   saved: '{{file}} has been downloaded.',
   failed: 'The image could not be made: {{message}}',
   empty: 'The table has no rows or columns to draw.',
+  tooWide: 'The table has more than {{max}} columns; that makes no readable chart.',
+  block: 'Chart of',
   fileName: 'Chart',
 };

@@ -25,7 +25,14 @@ export const sv = {
   unit: 'Enhet',
   cells: 'Celler',
   noColumns: 'Inga kolumner',
+  by: 'Dela upp efter',
+  byHint:
+    'Räkna tabellen för varje värde av en egenskap och ställ blocken sida vid sida, samtliga först',
+  noSplit: 'Ingen uppdelning',
+  documentsAxis: 'Dokument (varje intervju)',
+  cooccurrenceAxis: '{{name}} (samförekomst)',
   axisGroups: {
+    matrices: 'Matriser',
     group: 'Kodgrupper',
     code: 'Koder med underkoder',
     documents: 'Intervjuernas egenskaper',
@@ -153,7 +160,14 @@ export const en: typeof sv = {
   unit: 'Unit',
   cells: 'Cells',
   noColumns: 'No columns',
+  by: 'Split by',
+  byHint:
+    'Count the table for each value of an attribute and set the blocks side by side, all first',
+  noSplit: 'No split',
+  documentsAxis: 'Documents (each interview)',
+  cooccurrenceAxis: '{{name}} (co-occurrence)',
   axisGroups: {
+    matrices: 'Matrices',
     group: 'Code groups',
     code: 'Codes with subcodes',
     documents: "Interviews' attributes",

@@ -115,6 +115,17 @@ export async function codingProject(docs: FixtureDoc[] = DOCS) {
       if (start < 0) throw new Error(`"${needle}" not in document ${docIndex}`);
       return { start, end: start + needle.length };
     },
+    /** Codes the first occurrence of `needle` in document `docIndex` with codes by number or name. */
+    async codePhrase(docIndex: number, needle: string, refs: (number | string)[]) {
+      const at = text(docIndex).indexOf(needle);
+      if (at < 0) throw new Error(`"${needle}" not in document ${docIndex}`);
+      return call('segments.create', {
+        documentId: ids[docIndex] ?? 0,
+        start: at,
+        end: at + needle.length,
+        codeIds: refs.map((r) => code(r).id),
+      });
+    },
     async reopen() {
       await registry.call('project.close', {}, ctx);
       await registry.call('project.open', { path }, ctx);

@@ -54,6 +54,7 @@ const DEF: TableDefinition = {
   coders: [],
   includeInterviewers: false,
   pairing: 'overlap',
+  by: null,
 };
 
 describe('units, filters and pairing offered for a definition', () => {
@@ -88,7 +89,17 @@ describe('fitDefinition brings a definition in line with the axes', () => {
     ['keeps a valid definition', {}, {}],
     ['replaces unknown rows with Områden', { rows: 'Gammal grupp' }, { rows: 'Områden' }],
     ['drops unknown columns', { cols: 'Borttagen' }, { cols: null }],
-    ['drops columns equal to the rows', { cols: 'Områden' }, { cols: null }],
+    ['drops an attribute equal to the rows', { rows: 'Grupp', cols: 'Grupp' }, { cols: null }],
+    ['keeps a code group on both axes (co-occurrence)', { cols: 'Områden' }, { cols: 'Områden' }],
+    ['keeps a split by an attribute of the unit', { by: 'Grupp' }, { by: 'Grupp' }],
+    ['drops a split by an unknown attribute', { by: 'Borttagen' }, { by: null }],
+    ['drops a split by the rows', { rows: 'Grupp', cols: null, by: 'Grupp' }, { by: null }],
+    [
+      'drops a split by an attribute of the other owner',
+      { unit: 'interviews', by: 'Roll' },
+      { by: null },
+    ],
+    ['drops a split too fine to tick (dates)', { by: 'Datum' }, { by: null }],
     [
       'drops columns that share no unit with the rows',
       { rows: 'Grupp', cols: 'Roll' },

@@ -61,7 +61,15 @@ describe('tableLayout', () => {
     const layout = tableLayout(ONE_WAY, 'sv', 3);
     expect(layout.split).toBe(false);
     expect(layout.leaves).toEqual([
-      { column: 0, part: 'n', label: 'Antal avsnitt', sub: 'Antal', kind: 'value' },
+      {
+        column: 0,
+        part: 'n',
+        label: 'Antal avsnitt',
+        sub: 'Antal',
+        kind: 'value',
+        block: null,
+        blockStart: false,
+      },
     ]);
     expect(layout.caption).toBe('Tabell 3.');
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { crosstab, type CrosstabInput, type SegmentFact } from '../../../../shared/tables/crosstab';
+import { crosstabInput, seg } from './crosstab-fixture';
 import type { Pairing, PercentBase, TableUnit } from '../../../../shared/tables/types';
 
 // Codes: areas 1 (id 11, with a child 111) and 2 (id 12); assessments KL (21) and SB (22).
@@ -21,26 +22,6 @@ const ASSESS = {
 };
 
 // Document 1: turns 100 (speaker 1) and 101 (speaker 2); document 2: turn 200 (speaker 3).
-const SPEAKER_OF_TURN = new Map([
-  [100, 1],
-  [101, 2],
-  [200, 3],
-]);
-const seg = (
-  id: number,
-  doc: number,
-  start: number,
-  end: number,
-  turn: number | null,
-  codes: number[],
-): SegmentFact => ({
-  id,
-  doc,
-  start,
-  end,
-  turn,
-  codes,
-});
 const SEGMENTS: SegmentFact[] = [
   seg(1, 1, 0, 10, 100, [11, 21]), // area 1 + KL on the same passage
   seg(2, 1, 5, 20, 100, [22]), // SB overlapping segment 1
@@ -51,30 +32,7 @@ const SEGMENTS: SegmentFact[] = [
 ];
 
 function input(unit: TableUnit, pairing: Pairing, percent: PercentBase = 'column'): CrosstabInput {
-  const unitOf = (s: SegmentFact) =>
-    unit === 'passages'
-      ? s.id
-      : unit === 'interviews'
-        ? s.doc
-        : (SPEAKER_OF_TURN.get(s.turn ?? -1) ?? null);
-  const units =
-    unit === 'passages'
-      ? SEGMENTS.map((s) => s.id)
-      : unit === 'interviews'
-        ? [1, 2, 3]
-        : [1, 2, 3, 4];
-  return {
-    title: 'T',
-    unit,
-    pairing,
-    percent,
-    units,
-    segments: SEGMENTS,
-    unitOf,
-    rows: AREAS,
-    cols: ASSESS,
-    notes: [],
-  };
+  return crosstabInput(SEGMENTS, { rows: AREAS, cols: ASSESS }, unit, pairing, percent);
 }
 
 /** The counts as { rowKey: [KL, SB, Total] }. */
