@@ -82,6 +82,9 @@ const AXES: [string, string | null][] = [
   ['Bedömning', 'Områden'],
   ['Teman', 'Bedömning'],
   ['3', 'Kommit längst'],
+  // Co-occurrence matrices: one group on both axes, counted by the same rule either way.
+  ['Bedömning', 'Bedömning'],
+  ['Områden', 'Områden'],
 ];
 
 describe('tables counted document by document', () => {
