@@ -1,5 +1,6 @@
 // Project lifecycle: create, open, close, and what the start screen needs (recent projects).
-import { resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { Project } from '../../db/project';
 import { latestSchemaVersion } from '../../db/migrations';
 import { ApiError } from '../../shared/api/errors';
@@ -14,6 +15,14 @@ export const PROJECT_EXTENSION = '.kvalkod';
 export function normaliseProjectPath(path: string): string {
   const abs = resolve(expandHome(path));
   return abs.toLowerCase().endsWith(PROJECT_EXTENSION) ? abs : abs + PROJECT_EXTENSION;
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 export function replaceOpenProject(ctx: Context, project: Project) {
@@ -54,6 +63,12 @@ export const projectHandlers: HandlerGroup = {
 
   'project.create': ({ path, empty }, ctx) =>
     replaceOpenProject(ctx, Project.create(normaliseProjectPath(path), { empty })),
+
+  'project.checkPath': ({ path }) => {
+    const file = normaliseProjectPath(path);
+    const folder = dirname(file);
+    return { path: file, folder, folderExists: isFolder(folder), taken: existsSync(file) };
+  },
 
   'project.open': ({ path }, ctx) => {
     const abs = resolve(expandHome(path));

@@ -1,6 +1,8 @@
 // Asks where a project file is or should go. The desktop app offers the system's file dialog
-// (Browse…); the browser host, which has none, relies on the typed path.
+// (Browse…); the browser host, which has none, relies on the typed path. A new project's path is
+// checked as it is typed: a folder that does not exist yet will be created, a taken name is said.
 import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
+import type { ProjectPathCheck } from '../../shared/api/types';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../store';
 import { defaultProjectPath, ProjectPathField } from './ProjectPathField';
@@ -23,7 +25,22 @@ export function PathDialog({ mode, onDone }: Props) {
   const suggested = mode === 'example' ? t('pathDialog.exampleName') : t('pathDialog.defaultName');
   const [path, setPath] = useState(defaultProjectPath(dir, mode === 'open' ? '' : suggested));
   const [empty, setEmpty] = useState(false);
+  // What the last check found, and for which typed path (a stale answer is not shown).
+  const [checked, setChecked] = useState<{ typed: string; found: ProjectPathCheck | null }>();
+  const checkProjectPath = useStore((s) => s.checkProjectPath);
   const ref = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    if (mode === 'open' || path.trim() === '') return;
+    let current = true;
+    const timer = setTimeout(() => {
+      void checkProjectPath(path).then((found) => current && setChecked({ typed: path, found }));
+    }, 200);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [mode, path, checkProjectPath]);
 
   useEffect(() => {
     const dialog = ref.current;
@@ -40,6 +57,8 @@ export function PathDialog({ mode, onDone }: Props) {
           : await openProject(path);
     if (ok) onDone();
   }
+
+  const check = mode !== 'open' && checked?.typed === path ? checked.found : null;
 
   const title = {
     save: t('pathDialog.newTitle'),
@@ -64,6 +83,18 @@ export function PathDialog({ mode, onDone }: Props) {
           suggestedName={suggested}
           autoFocus
         />
+        {check?.taken ? (
+          <p className="path-note warning" role="status">
+            {t('pathDialog.taken', { path: check.path })}
+          </p>
+        ) : (
+          check &&
+          !check.folderExists && (
+            <p className="path-note" role="status">
+              {t('pathDialog.newFolder', { folder: check.folder })}
+            </p>
+          )
+        )}
         {mode === 'save' && (
           <label className="checkbox">
             <input type="checkbox" checked={empty} onChange={(e) => setEmpty(e.target.checked)} />

@@ -62,6 +62,8 @@ export const en: Translation = {
     exampleTitle: 'Example project',
     exampleName: 'Example project',
     createExample: 'Create example project',
+    newFolder: 'The folder {{folder}} does not exist yet. It will be created with the project.',
+    taken: 'A file of that name already exists ({{path}}). Choose another name.',
   },
   project: {
     coding: 'Coding',

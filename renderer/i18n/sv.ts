@@ -63,6 +63,8 @@ export const sv = {
     exampleTitle: 'Exempelprojekt',
     exampleName: 'Exempelprojekt',
     createExample: 'Skapa exempelprojekt',
+    newFolder: 'Mappen {{folder}} finns inte ännu. Den skapas när du skapar projektet.',
+    taken: 'Det finns redan en fil med det namnet ({{path}}). Välj ett annat namn.',
   },
   project: {
     coding: 'Kodning',

@@ -1,7 +1,7 @@
 // The open project: its summary, its codebook, and the current view.
 import type { StateCreator } from 'zustand';
 import type { Code } from '../../shared/codebook/types';
-import type { ProjectSummary } from '../../shared/api/types';
+import type { ProjectPathCheck, ProjectSummary } from '../../shared/api/types';
 import { api } from '../api/client';
 import type { Store } from './index';
 import { resetForProjectChange } from './project-reset';
@@ -21,6 +21,8 @@ export interface ProjectSlice {
   /** Opens the file the operating system asked the app to open (double-click, second launch). */
   takeOpenRequest: () => Promise<void>;
   createExample: (path: string) => Promise<boolean>;
+  /** Whether a new project's path is taken or its folder still to be made; null when unknown. */
+  checkProjectPath: (path: string) => Promise<ProjectPathCheck | null>;
   closeProject: () => Promise<void>;
   resetProject: () => void;
 }
@@ -75,6 +77,8 @@ export const createProjectSlice: StateCreator<Store, [], [], ProjectSlice> = (se
       }
     },
     createExample: (path) => enter(() => api.call('example.create', { path })),
+    // A path being typed may be half a path: a refusal here is not the user's error yet.
+    checkProjectPath: (path) => api.call('project.checkPath', { path }).catch(() => null),
     async closeProject() {
       try {
         await api.call('project.close', {});

@@ -3,7 +3,13 @@
 import { z } from 'zod';
 import type { Code } from '../codebook/types';
 import { returns, type MethodSpec, type OutputOf } from './define';
-import type { AppInfo, ProjectInfo, ProjectSummary, RecentProject } from './types';
+import type {
+  AppInfo,
+  ProjectInfo,
+  ProjectPathCheck,
+  ProjectSummary,
+  RecentProject,
+} from './types';
 import { importContract } from './contract-import';
 import { codingContract } from './contract-coding';
 import { exportContract } from './contract-export';
@@ -43,6 +49,12 @@ export const contract = {
   'project.create': {
     input: z.object({ path: projectPath, empty: z.boolean().default(false) }).strict(),
     output: returns<ProjectSummary>(),
+  },
+  /** Where a new project file would go: whether it is taken, and whether its folder exists yet
+   * (project.create makes it). */
+  'project.checkPath': {
+    input: z.object({ path: projectPath }).strict(),
+    output: returns<ProjectPathCheck>(),
   },
   'project.open': {
     input: z.object({ path: projectPath }).strict(),

@@ -17,6 +17,17 @@ export interface DamagedDocument {
   name: string;
 }
 
+/** What project.checkPath finds at a path a new project would take. */
+export interface ProjectPathCheck {
+  /** The file the project would be: absolute, with the .kvalkod extension. */
+  path: string;
+  /** Its folder, and whether that exists (it is created with the project when not). */
+  folder: string;
+  folderExists: boolean;
+  /** Something is at the path already (a project is never created over it). */
+  taken: boolean;
+}
+
 export interface ProjectSummary {
   path: string;
   name: string;
