@@ -198,6 +198,37 @@ describe('pseudonymise apply', () => {
     expect(keyText).toContain('070-123 45 67;[telefon];phone');
   });
 
+  it('replaces identifiers in attribute values and category choices', async () => {
+    const doc = f.docId(0);
+    const attrs = f.project().attributes;
+    attrs.create({ name: 'Kontakt', type: 'text' });
+    const manager = attrs.create({ name: 'Chef', type: 'category' });
+    const byName = new Map(attrs.list().map((a) => [a.name, a]));
+    const set = (name: string, value: string) => {
+      const a = byName.get(name);
+      if (a) attrs.setValues(doc, a, [value]);
+    };
+    set('Kontakt', 'Torsten, 070-123 45 67');
+    set('Chef', 'Eva Bergström');
+    const out = join(dirname(f.path), 'kopia.kvalkod');
+    const key = join(dirname(f.path), 'nyckel.csv');
+    const { jobId } = await f.call('pseudonymise.apply', { out, key, acceptAll: true });
+    await waitJob(f, jobId);
+    const copy = Project.open(out);
+    try {
+      expect(copy.attributes.valuesByDocument().get(doc)).toMatchObject({
+        Kontakt: 'Deltagare 2, [telefon]',
+        Chef: 'Person 1',
+      });
+      const choices = copy.attributes.list().find((a) => a.id === manager)?.choices;
+      expect(choices).toEqual(['Person 1']);
+    } finally {
+      copy.close();
+    }
+    const bytes = readFileSync(out);
+    for (const s of SECRETS) expect(bytes.includes(Buffer.from(s)), s).toBe(false);
+  });
+
   it('refuses to write over a file and to make a copy with nothing accepted', async () => {
     const dir = dirname(f.path);
     await expect(
