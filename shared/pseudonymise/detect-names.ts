@@ -60,6 +60,22 @@ export function isNameLabel(label: string, ordinary: (w: string) => boolean): bo
   return words.every((w) => /^\p{Lu}(?:[\p{L}\p{M}-]*|\.)?$/u.test(w));
 }
 
+/**
+ * Whether a word is part of an e-mail or web address ("zlatko" in "zlatko@exempel.se"): such a
+ * lowercase spelling says nothing about whether the capitalised word is an ordinary word.
+ */
+function inAddress(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  const after = text[end];
+  return (
+    before === '@' ||
+    before === '.' ||
+    before === '/' ||
+    after === '@' ||
+    (after === '.' && /[\p{L}\p{N}]/u.test(text[end + 1] ?? ''))
+  );
+}
+
 export class NameScanner {
   readonly #stats = new Map<string, Stat>();
   readonly #lowerCounts = new Map<string, number>();
@@ -94,7 +110,7 @@ export class NameScanner {
       const word = m[0];
       if (!NAME_TOKEN.test(word)) {
         closeRun();
-        if (word === lower(word))
+        if (word === lower(word) && !inAddress(text, m.index, m.index + word.length))
           this.#lowerCounts.set(word, (this.#lowerCounts.get(word) ?? 0) + 1);
         continue;
       }
@@ -159,10 +175,14 @@ export class NameScanner {
     }
     const formsOf = (w: string) => [w, ...(genitives.has(w) ? [genitives.get(w) ?? ''] : [])];
 
+    // A run and its genitive ("Gunnel Åkesson", "Gunnel Åkessons") recur together.
+    const recurs = (text: string, r: { count: number }) =>
+      r.count + (this.#runs.get(`${text}s`)?.count ?? 0) >= 2 ||
+      (text.endsWith('s') && r.count + (this.#runs.get(text.slice(0, -1))?.count ?? 0) >= 2);
     const full = [...this.#runs.entries()].filter(
-      ([, r]) =>
+      ([text, r]) =>
         r.words.every((w) => this.#fits(w)) &&
-        (r.words.some((w) => known(w)) || r.count >= 2) &&
+        (r.words.some((w) => known(w)) || recurs(text, r)) &&
         !r.words.every((w) => SURNAMES.has(lower(w)) && !FIRST_NAMES.has(lower(w))),
     );
     // A genitive run ("Eva Bergströms") belongs to its base run when that occurs too.

@@ -1,5 +1,5 @@
 // `kvalkod pseudonymise scan|apply` on transcripts with planted identifiers of every kind, imported
-// from .docx, .txt (Windows-1252) and .md: the JSON and CSV contracts, an edited list given back
+// from .docx, .txt (Windows-1252) and .md (and an .md that names no one): the JSON and CSV contracts, an edited list given back
 // with --map, and a copy whose bytes hold none of the replaced identifiers.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,7 +28,25 @@ const MD_LINES = [
   '',
   'IP2: Precis. Handlingsplanen har hjälpt lite, men Treserva krånglar fortfarande.',
 ];
+/** Markdown with identifiers of every kind (a heading, emphasis, blank lines between turns). */
+const MD_NAMED_LINES = [
+  '# Uppföljning',
+  '',
+  'Intervjuare: Vem var kontaktperson?',
+  '',
+  'Margareta: Det var *Gunnel Åkesson*, hon nås på 08-765 432 10 eller gunnel@exempel.se.',
+  '',
+  'Margareta: Gunnel Åkessons klient, 197203151233, flyttade till Ekvägen 7 A, 123 45 Sundsvall.',
+];
 const SECRETS = [
+  'Margareta',
+  'Gunnel',
+  'Åkesson',
+  '08-765 432 10',
+  'gunnel@exempel.se',
+  '197203151233',
+  'Ekvägen',
+  '123 45',
   'Ingegerd',
   'Lövgren',
   'Sigrid',
@@ -63,9 +81,17 @@ describe('kvalkod pseudonymise', () => {
     writeFileSync(join(dir, 'Intervju A.docx'), await Packer.toBuffer(doc));
     writeFileSync(join(dir, 'Intervju B.txt'), iconv.encode(TXT_LINES.join('\r\n'), 'win1252'));
     writeFileSync(join(dir, 'Ingen nämns.md'), MD_LINES.join('\n'));
+    writeFileSync(join(dir, 'Intervju C.md'), MD_NAMED_LINES.join('\n'));
     expect(kvalkod(['init', 'p.kvalkod'], dir).code).toBe(0);
     const imported = kvalkod(
-      ['import', 'p.kvalkod', 'Intervju A.docx', 'Intervju B.txt', 'Ingen nämns.md'],
+      [
+        'import',
+        'p.kvalkod',
+        'Intervju A.docx',
+        'Intervju B.txt',
+        'Ingen nämns.md',
+        'Intervju C.md',
+      ],
       dir,
     );
     expect(imported.code).toBe(0);
@@ -109,6 +135,19 @@ describe('kvalkod pseudonymise', () => {
     expect(by.get('Björkvägen 12 B')).toMatchObject({ kind: 'address' });
     expect(by.get('415 05 Göteborg')).toMatchObject({ kind: 'address' });
     expect(by.get('Storgatan 5')).toMatchObject({ kind: 'address' });
+    // The .md transcript: every kind found there too, the speaker and the full name with its forms.
+    const inC = (text: string) => by.get(text)?.documents.includes('Intervju C');
+    expect(by.get('Margareta')).toMatchObject({ kind: 'name', proposal: 'Deltagare 3' });
+    expect(by.get('Gunnel Åkesson')?.forms).toEqual(
+      expect.arrayContaining(['Gunnel Åkesson', 'Gunnel Åkessons']),
+    );
+    expect(by.get('08-765 432 10')).toMatchObject({ kind: 'phone', proposal: '[telefon]' });
+    expect(by.get('gunnel@exempel.se')).toMatchObject({ kind: 'email' });
+    expect(by.get('197203151233')).toMatchObject({ kind: 'personnummer' });
+    expect(by.get('Ekvägen 7 A')).toMatchObject({ kind: 'address' });
+    expect(by.get('123 45 Sundsvall')).toMatchObject({ kind: 'address' });
+    for (const t of ['Margareta', 'Gunnel Åkesson', '08-765 432 10', '197203151233', 'Ekvägen 7 A'])
+      expect(inC(t), t).toBe(true);
     // The transcript that names no one adds no candidate.
     expect(list.filter((c) => c.documents.includes('Ingen nämns'))).toEqual([]);
   });
@@ -172,7 +211,7 @@ describe('kvalkod pseudonymise', () => {
       segments: { kept: number; moved: number };
       warnings: string[];
     };
-    expect(report.documents).toBe(3);
+    expect(report.documents).toBe(4);
     expect(report.replaced.map((r) => r.kind)).toEqual([
       'personnummer',
       'phone',
@@ -189,7 +228,9 @@ describe('kvalkod pseudonymise', () => {
     expect(key).toContain('Ingegerd Lövgren;Person 1;name');
     // The copy is a project like any other.
     const info = kvalkod(['info', 'kopia.kvalkod', '--json'], dir);
-    expect(JSON.parse(info.stdout)).toMatchObject({ counts: { documents: 3 } });
+    expect(JSON.parse(info.stdout)).toMatchObject({ counts: { documents: 4 } });
+    const md = kvalkod(['text', 'kopia.kvalkod', 'Intervju C'], dir).stdout;
+    expect(md).toContain('Deltagare 3: Det var *Person 2*, hon nås på [telefon] eller [e-post].');
   });
 
   it('a bad edited list is named by row and column, and nothing is written', () => {

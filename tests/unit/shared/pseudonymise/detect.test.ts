@@ -99,6 +99,25 @@ describe('names', () => {
     expect(byText.has('Intervjuare')).toBe(false);
   });
 
+  it('a full name once as written and once in the genitive is one full name', async () => {
+    const list = await scan(['Det var Gunnel Åkesson som ringde. Sen kom Gunnel Åkessons klient.']);
+    expect(list.map((c) => c.text)).toEqual(['Gunnel Åkesson']);
+    expect(list[0]?.forms).toEqual(
+      expect.arrayContaining(['Gunnel', 'Åkesson', 'Gunnel Åkessons', 'Åkessons']),
+    );
+    expect(list[0]?.count).toBe(2);
+  });
+
+  it('a name inside an e-mail address is no lowercase use of the word', async () => {
+    const list = await scan([
+      'Zlatko ringde. Sen svarade Zlatko på zlatko@exempel.se och www.zlatko.se.',
+    ]);
+    expect(list.map((c) => [c.text, c.kind])).toEqual([
+      ['Zlatko', 'name'],
+      ['zlatko@exempel.se', 'email'],
+    ]);
+  });
+
   it('a first name shared by two full names is a candidate of its own', async () => {
     const list = await scan([
       'Vi har Eva Lind och Eva Holm här. Sen kom Eva Lind igen, och Eva Holm. Jag tror att Eva visste.',
