@@ -193,11 +193,11 @@ function mergeValues(
     const attribute = attributes.get(v.attribute_id);
     if (doc === undefined || !added.has(doc) || !attribute) continue;
     const id = ensure(attribute);
-    rec.insertKeyed('attribute_values', { document_id: doc, attribute_id: id, value: v.value });
+    rec.insertRow('attribute_values', { document_id: doc, attribute_id: id, value: v.value });
     if (attribute.type === 'category') {
       const order = (choiceOrder.get(id) ?? -1) + 1;
       if (
-        rec.insertKeyed('attribute_choices', {
+        rec.insertRow('attribute_choices', {
           attribute_id: id,
           value: v.value,
           sort_order: order,

@@ -16,6 +16,7 @@ import { latestSchemaVersion, migrate, userVersion } from './migrations';
 import { createMetaQueries } from './queries/meta';
 import { createCodeQueries } from './queries/codes';
 import { createAttributeQueries } from './queries/attributes';
+import { createAttributeEdits } from './queries/attribute-edits';
 import { createDocumentQueries } from './queries/documents';
 import { createCoderQueries } from './queries/coders';
 import { createHistoryQueries } from './queries/history';
@@ -39,6 +40,7 @@ export class Project {
   readonly meta;
   readonly codes;
   readonly attributes;
+  readonly attributeEdits;
   readonly documents;
   readonly coders;
   readonly history;
@@ -81,6 +83,7 @@ export class Project {
     this.meta = createMetaQueries(db);
     this.codes = createCodeQueries(db);
     this.attributes = createAttributeQueries(db);
+    this.attributeEdits = createAttributeEdits(db);
     this.documents = createDocumentQueries(db);
     this.coders = createCoderQueries(db);
     this.history = createHistoryQueries(db);

@@ -89,14 +89,25 @@ export function createDocumentQueries(db: Database) {
   const labelsStmt = db.prepare<[], { id: number; name: string }>(
     'SELECT id, name FROM documents ORDER BY name COLLATE NOCASE, id',
   );
-  const deleteStmt = db.prepare('DELETE FROM documents WHERE id = ?');
+  const nameStmt = db.prepare<[number], { name: string }>(
+    'SELECT name FROM documents WHERE id = ?',
+  );
   const speakerStmt = db.prepare<
     [number],
     { id: number; document_id: number; label: string; role: SpeakerRole }
   >('SELECT id, document_id, label, role FROM speakers WHERE id = ?');
-  const updateSpeakerStmt = db.prepare('UPDATE speakers SET label = ?, role = ? WHERE id = ?');
-  const moveTurnsStmt = db.prepare('UPDATE turns SET speaker_id = ? WHERE speaker_id = ?');
-  const deleteSpeakerStmt = db.prepare('DELETE FROM speakers WHERE id = ?');
+  const turnIdsStmt = db.prepare<[number], { id: number }>(
+    'SELECT id FROM turns WHERE speaker_id = ? ORDER BY start',
+  );
+  const usageStmt = db.prepare<[{ ids: string }], { segments: number; memos: number }>(
+    `SELECT (SELECT count(*) FROM segments WHERE document_id IN (SELECT value FROM json_each(@ids))) AS segments,
+            (SELECT count(*) FROM memos m
+               WHERE (m.target_kind = 'document' AND m.target_id IN (SELECT value FROM json_each(@ids)))
+                  OR (m.target_kind = 'segment' AND m.target_id IN
+                        (SELECT id FROM segments WHERE document_id IN (SELECT value FROM json_each(@ids))))
+            ) + (SELECT count(*) FROM segments WHERE memo <> '' AND document_id IN (SELECT value FROM json_each(@ids)))
+            AS memos`,
+  );
 
   const toSpeaker = (s: DbSpeakerRow): SpeakerSummary => ({
     id: s.id,
@@ -177,27 +188,20 @@ export function createDocumentQueries(db: Database) {
       };
     },
 
-    /** Deletes documents with their speakers, turns, attribute values and codings. */
-    delete(ids: number[]): number {
-      return ids.reduce((n, id) => n + deleteStmt.run(id).changes, 0);
-    },
-
     speaker(id: number) {
       const s = speakerStmt.get(id);
       return s ? { id: s.id, documentId: s.document_id, label: s.label, role: s.role } : null;
     },
     speakersOf: (documentId: number) => speakersOfStmt.all(documentId).map(toSpeaker),
-    updateSpeaker(id: number, label: string, role: SpeakerRole): void {
-      updateSpeakerStmt.run(label, role, id);
-    },
-    /** The turns of `from` become turns of `into`; `from` is removed. */
-    mergeSpeakers(from: number, into: number): void {
-      moveTurnsStmt.run(into, from);
-      deleteSpeakerStmt.run(from);
+    turnIdsOf: (speakerId: number) => turnIdsStmt.all(speakerId).map((t) => t.id),
+    /** What removing these documents would take with it: coded passages and memos. */
+    usage(ids: number[]): { segments: number; memos: number } {
+      return usageStmt.get({ ids: JSON.stringify(ids) }) ?? { segments: 0, memos: 0 };
     },
 
     findByHash: (hash: string) => byHashStmt.all(hash),
     idByName: (name: string) => byNameStmt.get(name)?.id ?? null,
     names: () => new Set(namesStmt.all().map((r) => r.name)),
+    name: (id: number) => nameStmt.get(id)?.name ?? null,
   };
 }

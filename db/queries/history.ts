@@ -3,9 +3,11 @@
 import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../shared/api/errors';
 import type { HistoryEntry, UndoState } from '../../shared/coding/types';
-import { HistoryConflict, invert, Recorder, RowStore, type Op } from './history-ops';
+import { englishText, message as makeMessage, type Message } from '../../shared/messages';
+import { HistoryConflict, invert, RowStore, type Op } from './history-ops';
+import { Recorder } from './history-recorder';
 
-export type { Recorder } from './history-ops';
+export type { Recorder } from './history-recorder';
 
 type State = 'done' | 'undone' | 'discarded';
 interface DbHistoryRow {
@@ -17,13 +19,27 @@ interface DbHistoryRow {
   forward: string;
   inverse: string;
   state: State;
+  message: string | null;
 }
 
 export interface ChangeMeta<T = unknown> {
   /** A stable machine name, e.g. 'segments.create'. */
   action: string;
-  /** A short English description for the Undo menu and the audit trail (or made from the result). */
-  summary: string | ((value: T) => string);
+  /**
+   * What the change did, for the Undo button and the audit trail, worded in the window's language;
+   * its English wording is the entry's summary (the CLI's words).
+   */
+  message: Message | ((value: T) => Message);
+}
+
+function labelOf(row: DbHistoryRow | undefined): Message | null {
+  if (!row) return null;
+  try {
+    if (row.message) return JSON.parse(row.message) as Message;
+  } catch {
+    // A hand-edited file: the entry still undoes; it is named generically.
+  }
+  return makeMessage('earlierChange', {});
 }
 
 /** A row that is not as the entry expects, or a constraint that refuses the replay. */
@@ -52,8 +68,8 @@ export function createHistoryQueries(db: Database) {
   );
   const discardStmt = db.prepare("UPDATE history SET state = 'discarded' WHERE state = 'undone'");
   const insertStmt = db.prepare(
-    `INSERT INTO history (at, coder, action, summary, forward, inverse, state)
-     VALUES (?, ?, ?, ?, ?, ?, 'done')`,
+    `INSERT INTO history (at, coder, action, summary, forward, inverse, state, message)
+     VALUES (?, ?, ?, ?, ?, ?, 'done', ?)`,
   );
   const lastDoneStmt = db.prepare<[], DbHistoryRow>(
     "SELECT * FROM history WHERE state = 'done' ORDER BY id DESC LIMIT 1",
@@ -77,6 +93,8 @@ export function createHistoryQueries(db: Database) {
       canRedo: undone !== undefined,
       undoSummary: done?.summary ?? null,
       redoSummary: undone?.summary ?? null,
+      undoLabel: labelOf(done),
+      redoLabel: labelOf(undone),
       undoId: done?.id ?? null,
       redoId: undone?.id ?? null,
     };
@@ -133,14 +151,16 @@ export function createHistoryQueries(db: Database) {
         const rec = new Recorder(rows);
         const value = fn(rec);
         if (rec.ops.length > 0) {
+          const said = typeof meta.message === 'function' ? meta.message(value) : meta.message;
           discardStmt.run();
           insertStmt.run(
             new Date().toISOString(),
             coderStmt.get()?.value ?? null,
             meta.action,
-            typeof meta.summary === 'function' ? meta.summary(value) : meta.summary,
+            englishText(said),
             JSON.stringify(rec.ops),
             JSON.stringify(rec.ops.map(invert)),
+            JSON.stringify(said),
           );
         }
         return value;
@@ -165,6 +185,7 @@ export function createHistoryQueries(db: Database) {
         at: r.at,
         coder: r.coder,
         summary: r.summary,
+        label: labelOf(r) ?? makeMessage('earlierChange', {}),
         action: r.action,
         state: r.state,
         undone: r.state !== 'done',

@@ -91,10 +91,10 @@ export function createSurveyQueries(db: Database) {
   const answersStmt = db.prepare<[number], RankedAnswer>(
     'SELECT respondent_id AS respondent, rank, area FROM survey_answers WHERE question_id = ?',
   );
-  const deleteDocumentsStmt = db.prepare(
-    `DELETE FROM documents WHERE question_id IN (SELECT id FROM survey_questions WHERE survey_id = ?)`,
+  const answerDocumentsStmt = db.prepare<[number], { id: number }>(
+    `SELECT id FROM documents WHERE question_id IN (SELECT id FROM survey_questions WHERE survey_id = ?)
+      ORDER BY id`,
   );
-  const deleteStmt = db.prepare('DELETE FROM surveys WHERE id = ?');
 
   const toQuestion = (q: DbQuestion): SurveyQuestion => ({
     id: q.id,
@@ -198,12 +198,7 @@ export function createSurveyQueries(db: Database) {
     values: (surveyId: number, attributeId: number) => valuesStmt.all(surveyId, attributeId),
     answers: (questionId: number) => answersStmt.all(questionId),
 
-    /** The questionnaire with its respondents, questions, answers and open-answer documents. */
-    delete(id: number): number {
-      return db.transaction(() => {
-        deleteDocumentsStmt.run(id);
-        return deleteStmt.run(id).changes;
-      })();
-    },
+    /** The open answers of a questionnaire: documents that go when it goes. */
+    answerDocumentIds: (surveyId: number) => answerDocumentsStmt.all(surveyId).map((r) => r.id),
   };
 }

@@ -6,6 +6,7 @@ import type { Recorder } from '../../db/queries/history';
 import type { ParsedInput } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
 import type { Segment } from '../../shared/coding/types';
+import { message } from '../../shared/messages';
 import { changed, checkRange, requireCodable, requireText } from './coding-checks';
 import { coderIds } from './agreement-input';
 import { insertSegment } from './segments';
@@ -123,11 +124,11 @@ export function settleDisagreement(project: Project, input: Input) {
     );
 
   const document = project.documents.content(input.documentId)?.name ?? '';
-  const summary =
+  const what =
     input.keep === null
-      ? `Settled a disagreement in ${document}: kept every coder's codes`
-      : `Settled a disagreement in ${document}: kept ${input.keep}'s coding`;
-  const counts = project.history.record({ action: 'agreement.settle', summary }, (rec) => {
+      ? message('disagreementSettledAll', { document })
+      : message('disagreementSettledKept', { document, coder: input.keep });
+  const counts = project.history.record({ action: 'agreement.settle', message: what }, (rec) => {
     let added = 0;
     let removed = 0;
     for (const name of names) {

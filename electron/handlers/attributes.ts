@@ -5,6 +5,7 @@ import type { Project } from '../../db/project';
 import { ApiError } from '../../shared/api/errors';
 import { planSheet } from '../../shared/attributes/sheet';
 import type { Attribute } from '../../shared/attributes/types';
+import { message } from '../../shared/messages';
 import {
   checkValue,
   compileFilenamePattern,
@@ -59,7 +60,10 @@ export const attributeHandlers: HandlerGroup = {
         name,
       });
     }
-    project.attributes.create({ name, type, multiple });
+    project.history.record(
+      { action: 'attributes.create', message: message('attributeCreated', { attribute: name }) },
+      (rec) => project.attributeEdits.create(rec, { name, type, multiple }),
+    );
     return project.attributes.list();
   },
 
@@ -77,9 +81,14 @@ export const attributeHandlers: HandlerGroup = {
       if (!c.ok) throw valueError(c.problem, 'values');
       return c.value;
     });
-    project.db.transaction(() =>
-      documentIds.forEach((id) => project.attributes.setValues(id, attribute, checked)),
-    )();
+    const what = message('attributeSet', {
+      attribute: name,
+      document: project.documents.name(documentIds[0] ?? 0) ?? '',
+      count: documentIds.length,
+    });
+    project.history.record({ action: 'attributes.setValues', message: what }, (rec) =>
+      documentIds.forEach((id) => project.attributeEdits.setValues(rec, id, attribute, checked)),
+    );
     return { updated: documentIds.length };
   },
 
@@ -89,22 +98,20 @@ export const attributeHandlers: HandlerGroup = {
     const attributes = compiled.names.map((n) => attributeNamed(project, n));
     const wanted = documentIds ? new Set(documentIds) : null;
     const docs = project.documents.list().filter((d) => !wanted || wanted.has(d.id));
-    const unmatched: string[] = [];
-    let updated = 0;
-    project.db.transaction(() => {
-      for (const doc of docs) {
-        const values = matchFilename(compiled, doc.sourceName || doc.name);
-        if (!values) {
-          unmatched.push(doc.name);
-          continue;
+    const matched = docs.map((doc) => ({
+      doc,
+      values: matchFilename(compiled, doc.sourceName || doc.name),
+    }));
+    const unmatched = matched.filter((m) => !m.values).map((m) => m.doc.name);
+    const updated = matched.length - unmatched.length;
+    const what = message('attributesFromNames', { count: updated });
+    project.history.record({ action: 'attributes.fromFilenames', message: what }, (rec) => {
+      for (const { doc, values } of matched)
+        for (const attribute of values ? attributes : []) {
+          const c = checkValue(attribute, values?.[attribute.name] ?? '');
+          if (c.ok) project.attributeEdits.setValues(rec, doc.id, attribute, [c.value]);
         }
-        for (const attribute of attributes) {
-          const c = checkValue(attribute, values[attribute.name] ?? '');
-          if (c.ok) project.attributes.setValues(doc.id, attribute, [c.value]);
-        }
-        updated++;
-      }
-    })();
+    });
     return { updated, unmatched };
   },
 
@@ -115,25 +122,34 @@ export const attributeHandlers: HandlerGroup = {
     const { readSheet } = await import('../sheets/read-sheet');
     const sheet = await readSheet(file.path, file.name);
     const plan = planSheet(sheet, project.documents.list(), project.attributes.list());
-    if (plan.errors.length) {
+    const first = plan.errors[0];
+    if (first) {
       const list = plan.errors.map((e) => `row ${e.row}, ${e.column}: ${e.message}`).join('; ');
       throw new ApiError(
-        'invalid_input',
+        'sheet_cells_invalid',
         `${file.name} was not read, nothing was changed: ${list}`,
-        { field: file.name },
+        {
+          field: file.name,
+          file: file.name,
+          count: plan.errors.length,
+          row: first.row,
+          problem: first.problem.code,
+          ...first.problem.params,
+        },
       );
     }
-    project.db.transaction(() => {
+    const what = message('attributesFromSheet', { file: file.name });
+    project.history.record({ action: 'attributes.importSheet', message: what }, (rec) => {
       for (const name of plan.newAttributes)
-        project.attributes.create({ name, type: 'category', multiple: false });
+        project.attributeEdits.create(rec, { name, type: 'category', multiple: false });
       const byName = new Map(project.attributes.list().map((a) => [a.name.toLowerCase(), a]));
       for (const a of plan.assignments) {
         const attribute = byName.get(a.attribute.toLowerCase());
-        if (attribute) project.attributes.setValues(a.documentId, attribute, a.values);
+        if (attribute) project.attributeEdits.setValues(rec, a.documentId, attribute, a.values);
       }
-    })();
-    const warnings = plan.newAttributes.map(
-      (n) => `New attribute "${n}" was created from the column of that name.`,
+    });
+    const warnings = plan.newAttributes.map((n) =>
+      message('attributeFromColumn', { attribute: n }),
     );
     releaseSources(ctx, [source]);
     return {

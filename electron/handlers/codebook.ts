@@ -6,7 +6,8 @@ import type { Recorder } from '../../db/queries/history';
 import { ApiError } from '../../shared/api/errors';
 import { unusedColor } from '../../shared/codebook/colors';
 import type { Code } from '../../shared/codebook/types';
-import { changed, plural, requireCode } from './coding-checks';
+import { message } from '../../shared/messages';
+import { changed, requireCode } from './coding-checks';
 import { requireProject } from './context';
 import type { HandlerGroup } from './registry';
 
@@ -66,7 +67,7 @@ export const codebookHandlers: HandlerGroup = {
       );
     const siblings = codes.filter((c) => c.parentId === parentId);
     const id = project.history.record(
-      { action: 'codes.create', summary: `Created the code "${name}"` },
+      { action: 'codes.create', message: message('codeCreated', { code: name }) },
       (rec) =>
         rec.insert('codes', {
           guid: randomUUID(),
@@ -106,15 +107,22 @@ export const codebookHandlers: HandlerGroup = {
         code: holder.name,
       });
     const parts = [
-      name !== undefined && name !== code.name ? `Renamed "${code.name}" to "${name}"` : null,
-      color !== undefined && color !== code.color ? `Recoloured "${code.name}"` : null,
-      described(code, { description, whenToUse, whenNotToUse, example })
-        ? `Described "${code.name}"`
+      name !== undefined && name !== code.name
+        ? message('codeRenamed', { from: code.name, to: name })
         : null,
-      key !== undefined && key !== code.shortcut ? `Changed the key of "${code.name}"` : null,
-    ].filter((p): p is string => p !== null);
-    const summary = parts.length === 1 ? (parts[0] ?? '') : `Changed the code "${code.name}"`;
-    project.history.record({ action: 'codes.update', summary }, (rec) =>
+      color !== undefined && color !== code.color
+        ? message('codeRecoloured', { code: code.name })
+        : null,
+      described(code, { description, whenToUse, whenNotToUse, example })
+        ? message('codeDescribed', { code: code.name })
+        : null,
+      key !== undefined && key !== code.shortcut
+        ? message('codeKeyChanged', { code: code.name })
+        : null,
+    ].filter((p) => p !== null);
+    const what =
+      parts.length === 1 && parts[0] ? parts[0] : message('codeChanged', { code: code.name });
+    project.history.record({ action: 'codes.update', message: what }, (rec) =>
       rec.update('codes', id, {
         name,
         color,
@@ -141,7 +149,8 @@ export const codebookHandlers: HandlerGroup = {
     const codes = project.codes.list();
     const target = childrenOf(codes, parentId, id);
     target.splice(Math.min(index, target.length), 0, id);
-    project.history.record({ action: 'codes.move', summary: `Moved "${code.name}"` }, (rec) => {
+    const what = message('codeMoved', { code: code.name });
+    project.history.record({ action: 'codes.move', message: what }, (rec) => {
       if (code.parentId !== parentId)
         renumber(rec, code.parentId, childrenOf(codes, code.parentId, id));
       renumber(rec, parentId, target);
@@ -171,8 +180,8 @@ export const codebookHandlers: HandlerGroup = {
         { field: 'into', from: source.name, into: survivor.name },
       );
     const codes = project.codes.list();
-    const summary = `Merged "${source.name}" into "${survivor.name}"`;
-    project.history.record({ action: 'codes.merge', summary }, (rec) => {
+    const what = message('codesMerged', { from: source.name, into: survivor.name });
+    project.history.record({ action: 'codes.merge', message: what }, (rec) => {
       for (const s of segments) {
         rec.unlink(s, from);
         rec.link(s, into);
@@ -203,8 +212,10 @@ export const codebookHandlers: HandlerGroup = {
     const all = [id, ...project.codes.descendants(id)];
     const { segments, emptied } = usage(project, all);
     const under = all.length - 1;
-    const summary = `Deleted the code "${code.name}"${under ? ` and ${plural(under, 'one code', 'codes')} under it` : ''}`;
-    project.history.record({ action: 'codes.delete', summary }, (rec) => {
+    const what = under
+      ? message('codeDeletedWithCodes', { code: code.name, count: under })
+      : message('codeDeleted', { code: code.name });
+    project.history.record({ action: 'codes.delete', message: what }, (rec) => {
       for (const s of segments) for (const c of all) rec.unlink(s, c);
       for (const s of emptied) rec.remove('segments', s);
       // Children before their parents: parent_id is ON DELETE RESTRICT.

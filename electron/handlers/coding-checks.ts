@@ -13,8 +13,6 @@ export function changed<T>(project: Project, value: T): Changed<T> {
 export const codeLabel = (code: Pick<Code, 'name' | 'number'>) =>
   code.number !== null ? `${code.number}. ${code.name}` : code.name;
 
-export const plural = (n: number, one: string, many: string) => (n === 1 ? one : `${n} ${many}`);
-
 export function requireCode(project: Project, id: number, field = 'id'): Code {
   const code = project.codes.get(id);
   if (!code) throw new ApiError('code_missing', `There is no code with id ${id}.`, { field, id });

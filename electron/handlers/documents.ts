@@ -1,5 +1,6 @@
 // Documents and their speakers: list, read, delete; rename, re-role and merge speakers.
 import { ApiError } from '../../shared/api/errors';
+import { message } from '../../shared/messages';
 import { requireProject } from './context';
 import type { HandlerGroup } from './registry';
 
@@ -23,8 +24,19 @@ export const documentHandlers: HandlerGroup = {
 
   'documents.delete': ({ ids }, ctx) => {
     const project = requireProject(ctx);
-    return { deleted: project.db.transaction(() => project.documents.delete(ids))() };
+    const unique = [...new Set(ids)];
+    const what = message('documentsRemoved', {
+      count: unique.length,
+      document: project.documents.name(unique[0] ?? 0) ?? '',
+    });
+    // With its speakers, turns, values, coded passages and memos, all of it back with Ctrl+Z.
+    const deleted = project.history.record({ action: 'documents.delete', message: what }, (rec) =>
+      rec.removeAll(unique.map((id) => ({ table: 'documents', key: { id } }))),
+    );
+    return { deleted };
   },
+
+  'documents.usage': ({ ids }, ctx) => requireProject(ctx).documents.usage(ids),
 
   'speakers.update': ({ speakerId, label, role }, ctx) => {
     const project = requireProject(ctx);
@@ -42,7 +54,16 @@ export const documentHandlers: HandlerGroup = {
           { field: 'label', label },
         );
     }
-    project.documents.updateSpeaker(speakerId, label ?? speaker.label, role ?? speaker.role);
+    const document = project.documents.name(speaker.documentId) ?? '';
+    const what =
+      label !== undefined && label !== speaker.label
+        ? message('speakerRenamed', { from: speaker.label, to: label, document })
+        : role === 'interviewer'
+          ? message('speakerMadeInterviewer', { speaker: speaker.label, document })
+          : message('speakerMadeParticipant', { speaker: speaker.label, document });
+    project.history.record({ action: 'speakers.update', message: what }, (rec) =>
+      rec.update('speakers', speakerId, { label, role }),
+    );
     return null;
   },
 
@@ -63,7 +84,17 @@ export const documentHandlers: HandlerGroup = {
         },
       );
     if (from === into) return null;
-    project.db.transaction(() => project.documents.mergeSpeakers(from, into))();
+    const what = message('speakersMerged', {
+      from: a.label,
+      into: b.label,
+      document: project.documents.name(a.documentId) ?? '',
+    });
+    // The turns of `from` become turns of `into`; `from` goes.
+    project.history.record({ action: 'speakers.merge', message: what }, (rec) => {
+      for (const turn of project.documents.turnIdsOf(from))
+        rec.update('turns', turn, { speaker_id: into });
+      rec.remove('speakers', from);
+    });
     return null;
   },
 };

@@ -1,6 +1,7 @@
 // Memos on documents, codes and passages, and the project journal: list, save, delete (each one
 // undo step), and search over memos and passages' own notes.
 import { randomUUID } from 'node:crypto';
+import type { Project } from '../../db/project';
 import { targetColumns } from '../../db/queries/memos';
 import { ApiError } from '../../shared/api/errors';
 import {
@@ -11,16 +12,37 @@ import {
   type SearchQuery,
 } from '../../shared/coding/search-query';
 import type { MemoTarget } from '../../shared/coding/types';
+import { message, type Message } from '../../shared/messages';
 import { changed } from './coding-checks';
 import { requireProject } from './context';
 import type { HandlerGroup } from './registry';
 
-const targetName: Record<MemoTarget['kind'], string> = {
-  document: 'a document',
-  code: 'a code',
-  segment: 'a passage',
-  journal: 'the journal',
-};
+const WORDS = {
+  written: ['memoWritten', 'passageMemoWritten', 'journalWritten'],
+  edited: ['memoEdited', 'passageMemoChanged', 'journalEdited'],
+  deleted: ['memoDeleted', 'passageMemoDeleted', 'journalDeleted'],
+} as const;
+
+/** What a memo change did, naming what the memo is on (a code, a document, the journal). */
+function memoLabel(
+  project: Project,
+  target: MemoTarget,
+  title: string,
+  done: keyof typeof WORDS,
+): Message {
+  const [onNamed, onPassage, inJournal] = WORDS[done];
+  if (target.kind === 'journal') return message(inJournal, { title });
+  if (target.kind === 'segment') {
+    const segment = project.segments.get(target.id);
+    const document = segment ? (project.documents.name(segment.documentId) ?? '') : '';
+    return message(onPassage, { document });
+  }
+  const name =
+    target.kind === 'code'
+      ? (project.codes.get(target.id)?.name ?? '')
+      : (project.documents.name(target.id) ?? '');
+  return message(onNamed, { target: name });
+}
 
 /** Reads the user's query; a syntax problem becomes a readable invalid_input. */
 export function readQuery(query: string): SearchQuery {
@@ -47,11 +69,10 @@ export const memoHandlers: HandlerGroup = {
     if (id !== undefined && !existing)
       throw new ApiError('memo_missing', `There is no memo with id ${id}.`, { field: 'id', id });
     const now = new Date().toISOString();
-    const on = targetName[target.kind];
     const saved = project.history.record(
       {
         action: 'memos.save',
-        summary: existing ? `Edited a memo on ${on}` : `Wrote a memo on ${on}`,
+        message: memoLabel(project, target, title, existing ? 'edited' : 'written'),
       },
       (rec) => {
         if (!existing)
@@ -81,7 +102,7 @@ export const memoHandlers: HandlerGroup = {
     if (!memo)
       throw new ApiError('memo_missing', `There is no memo with id ${id}.`, { field: 'id', id });
     project.history.record(
-      { action: 'memos.delete', summary: `Deleted a memo on ${targetName[memo.target.kind]}` },
+      { action: 'memos.delete', message: memoLabel(project, memo.target, memo.title, 'deleted') },
       (rec) => rec.remove('memos', id),
     );
     return changed(project, null);

@@ -9,6 +9,7 @@ import { Project } from '../../db/project';
 import { readMergeSource, type MergeSource } from '../../db/queries/merge-source';
 import type { MergeReport } from '../../shared/agreement/merge-report';
 import { ApiError } from '../../shared/api/errors';
+import { message } from '../../shared/messages';
 import { expandHome } from '../config/paths';
 import { changed } from './coding-checks';
 import { requireProject } from './context';
@@ -107,8 +108,14 @@ export const mergeHandlers: HandlerGroup = {
     const report = project.history.record(
       {
         action: 'project.merge',
-        summary: (r: MergeReport) =>
-          `Merged ${names}: ${r.documents.added} documents, ${r.codes.added} codes, ${r.segments.added} coded passages and ${r.memos.added} memos added`,
+        message: (r: MergeReport) =>
+          message('projectMerged', {
+            files: names,
+            documents: r.documents.added,
+            codes: r.codes.added,
+            segments: r.segments.added,
+            memos: r.memos.added,
+          }),
       },
       (rec) =>
         sources.reduce(

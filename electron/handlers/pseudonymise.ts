@@ -2,12 +2,12 @@
 // one undo step). Validation is the contract's; the work is in electron/pseudonymise and db/.
 import { resolve } from 'node:path';
 import { cancelJob, checkCancelled, jobState, startJob } from '../pseudonymise/jobs';
+import { message } from '../../shared/messages';
 import { changed } from './coding-checks';
 import { requireProject } from './context';
 import type { HandlerGroup } from './registry';
 
 const tick = () => new Promise((r) => setImmediate(r));
-const many = (n: number, one: string) => (n === 1 ? one : `${n} candidates`);
 // The scanner carries libphonenumber-js's metadata (a third of the Node bundle): loaded on the
 // first scan or copy, so that every other command and the CLI start without it.
 const scanner = () => import('../pseudonymise/scan');
@@ -55,11 +55,11 @@ export const pseudonymiseHandlers: HandlerGroup = {
     const project = requireProject(ctx);
     const q = project.pseudonyms;
     const first = items[0]?.text ?? '';
-    const summary =
+    const what =
       items.length === 1
-        ? `Pseudonymisation: decided on "${first}"`
-        : `Pseudonymisation: decided on ${many(items.length, first)}`;
-    project.history.record({ action: 'pseudonymise.decide', summary }, (rec) => {
+        ? message('pseudonymDecided', { text: first })
+        : message('pseudonymDecidedMany', { count: items.length });
+    project.history.record({ action: 'pseudonymise.decide', message: what }, (rec) => {
       for (const item of items) {
         const saved = q.decision(item.text);
         q.saveDecision(rec, {
@@ -83,8 +83,11 @@ export const pseudonymiseHandlers: HandlerGroup = {
 
   'pseudonymise.forget': ({ texts }, ctx) => {
     const project = requireProject(ctx);
-    const summary = `Pseudonymisation: undecided ${many(texts.length, `"${texts[0] ?? ''}"`)}`;
-    const n = project.history.record({ action: 'pseudonymise.forget', summary }, (rec) =>
+    const what =
+      texts.length === 1
+        ? message('pseudonymUndecided', { text: texts[0] ?? '' })
+        : message('pseudonymUndecidedMany', { count: texts.length });
+    const n = project.history.record({ action: 'pseudonymise.forget', message: what }, (rec) =>
       texts.reduce((k, t) => k + (project.pseudonyms.removeDecision(rec, t) ? 1 : 0), 0),
     );
     return changed(project, n);
@@ -96,7 +99,7 @@ export const pseudonymiseHandlers: HandlerGroup = {
     project.history.record(
       {
         action: 'pseudonymise.stopWord',
-        summary: add ? `Never propose "${word}"` : `Propose "${word}" again`,
+        message: message(add ? 'pseudonymStopWord' : 'pseudonymStopWordRemoved', { word }),
       },
       (rec) => (add ? q.addStopWord(rec, word) : q.removeStopWord(rec, word)),
     );

@@ -2,7 +2,8 @@
 // previewed with what each passage will do, then coded in one undo step): electron/search/.
 import { applyPlan, countPlan, planAutocode } from '../search/autocode';
 import { firstHits, searchPage } from '../search/hits';
-import { changed, codeLabel, plural, requireCodable } from './coding-checks';
+import { message } from '../../shared/messages';
+import { changed, codeLabel, requireCodable } from './coding-checks';
 import { requireProject } from './context';
 import type { HandlerGroup } from './registry';
 
@@ -39,9 +40,9 @@ export const searchHandlers: HandlerGroup = {
     const plan = planAutocode(project, req);
     const counts = countPlan(plan);
     const coded = counts.created + counts.extended;
-    const summary = `Autocoded ${plural(coded, 'a passage', 'passages')} with "${codeLabel(code)}"`;
+    const what = message('autocoded', { count: coded, code: codeLabel(code) });
     if (coded > 0)
-      project.history.record({ action: 'autocode.apply', summary }, (rec) =>
+      project.history.record({ action: 'autocode.apply', message: what }, (rec) =>
         applyPlan(project, rec, code, plan),
       );
     return changed(project, counts);

@@ -5,11 +5,11 @@ import type { Project } from '../../db/project';
 import type { Recorder } from '../../db/queries/history';
 import { ApiError } from '../../shared/api/errors';
 import type { RetrievedSegment, Segment } from '../../shared/coding/types';
+import { message } from '../../shared/messages';
 import {
   changed,
   checkRange,
   codeLabel,
-  plural,
   requireCodable,
   requireCode,
   requireText,
@@ -79,11 +79,11 @@ export const segmentHandlers: HandlerGroup = {
     const project = requireProject(ctx);
     checkRange(requireText(project, documentId), start, end);
     const codes = requireCodable(project, codeIds);
-    const summary =
+    const what =
       codes.length === 1 && codes[0]
-        ? `Coded a passage with "${codeLabel(codes[0])}"`
-        : `Coded a passage with ${codes.length} codes`;
-    const id = project.history.record({ action: 'segments.create', summary }, (rec) =>
+        ? message('codedPassage', { code: codeLabel(codes[0]) })
+        : message('codedPassageCodes', { count: codes.length });
+    const id = project.history.record({ action: 'segments.create', message: what }, (rec) =>
       insertSegment(project, rec, {
         documentId,
         start,
@@ -105,11 +105,11 @@ export const segmentHandlers: HandlerGroup = {
     const codes = codeIds && requireCodable(project, codeIds);
     const what =
       codeIds !== undefined
-        ? "Changed a passage's codes"
+        ? message('passageCodesChanged', {})
         : memo !== undefined && start === undefined && end === undefined
-          ? "Edited a passage's memo"
-          : "Moved a passage's boundaries";
-    project.history.record({ action: 'segments.update', summary: what }, (rec) => {
+          ? message('passageMemoEdited', {})
+          : message('passageMoved', {});
+    project.history.record({ action: 'segments.update', message: what }, (rec) => {
       const before = rec.ops.length;
       rec.update('segments', id, { ...range, ...(memo !== undefined ? { memo } : {}) });
       if (codes) {
@@ -126,8 +126,8 @@ export const segmentHandlers: HandlerGroup = {
   'segments.delete': ({ ids }, ctx) => {
     const project = requireProject(ctx);
     const unique = [...new Set(ids)];
-    const summary = `Removed ${plural(unique.length, 'a passage', 'passages')}`;
-    const deleted = project.history.record({ action: 'segments.delete', summary }, (rec) =>
+    const what = message('passagesRemoved', { count: unique.length });
+    const deleted = project.history.record({ action: 'segments.delete', message: what }, (rec) =>
       unique.reduce((n, id) => n + (rec.remove('segments', id) ? 1 : 0), 0),
     );
     return changed(project, { deleted });

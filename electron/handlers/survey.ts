@@ -1,6 +1,7 @@
 // The questionnaire: preview and map a sheet, import it (all or nothing), list and delete it, and
 // its ranked multiple-response tables. The work is in electron/survey/.
 import { ApiError } from '../../shared/api/errors';
+import { message } from '../../shared/messages';
 import { rankedTables } from '../survey/survey-tables';
 import { releaseSources, resolveSource } from './attributes';
 import { requireProject } from './context';
@@ -31,10 +32,22 @@ export const surveyHandlers: HandlerGroup = {
   'survey.list': (_input, ctx) => requireProject(ctx).survey.list(),
 
   'survey.delete': ({ id }, ctx) => {
-    const deleted = requireProject(ctx).survey.delete(id);
-    if (deleted === 0)
+    const project = requireProject(ctx);
+    const survey = project.survey.list().find((s) => s.id === id);
+    if (!survey)
       throw new ApiError('survey_missing', `There is no questionnaire ${id}.`, { field: 'id', id });
-    return { deleted };
+    // Whole, with its respondents, answers and open-answer documents (and their codings): one step.
+    const what = message('surveyRemoved', { name: survey.name });
+    const deleted = project.history.record({ action: 'survey.delete', message: what }, (rec) =>
+      rec.removeAll([
+        ...project.survey.answerDocumentIds(id).map((doc) => ({
+          table: 'documents',
+          key: { id: doc },
+        })),
+        { table: 'surveys', key: { id } },
+      ]),
+    );
+    return { deleted: deleted > 0 ? 1 : 0 };
   },
 
   'survey.table': ({ question, by }, ctx) => rankedTables(requireProject(ctx), question, by),

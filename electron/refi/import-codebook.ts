@@ -1,5 +1,6 @@
 // A .qdc codebook merged into the open project as one undoable change: codes of the same name (or
 // the same area number) are the existing codes, the rest are added where the file puts them.
+import { message } from '../../shared/messages';
 import type { Project } from '../../db/project';
 import { createExchangeQueries } from '../../db/queries/exchange';
 import type { RefiReport } from '../../shared/api/contract-refi';
@@ -18,7 +19,7 @@ export function importCodebook(project: Project, bytes: Buffer, file: string): R
   for (const w of reader.warnings) warnings.add('file', w);
   const ex = createExchangeQueries(project.db);
   const result = project.history.record(
-    { action: 'refi.importCodebook', summary: `Imported the codebook ${file}` },
+    { action: 'refi.importCodebook', message: message('codebookImported', { file }) },
     (rec) =>
       importCodes(
         codes,

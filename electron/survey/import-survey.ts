@@ -8,6 +8,7 @@ import type { NewSurvey } from '../../db/queries/survey';
 import { ApiError } from '../../shared/api/errors';
 import { valueKey } from '../../shared/attributes/values';
 import { countWords } from '../../shared/documents/types';
+import { message } from '../../shared/messages';
 import { areasOf } from '../../shared/survey/areas';
 import { proposeMapping } from '../../shared/survey/propose';
 import { checkMapping, describeProblem, readSurvey } from '../../shared/survey/read';
@@ -169,7 +170,15 @@ export async function importSurvey(
 ): Promise<SurveyImportReport> {
   const sheet = await readSheet(file.path, file.name, file.sheet ? { sheet: file.sheet } : {});
   const plan = planSurvey(project, file, sheet, mapping, name ?? file.name.replace(/\.[^.]+$/, ''));
-  const saved = project.survey.insert(plan);
+  // One undoable step: every row the import writes (the questionnaire, its respondents, answers,
+  // open-answer documents, new attributes and values) is recorded as it stands after the import.
+  const what = message('surveyImported', { name: plan.name });
+  const saved = project.history.record({ action: 'survey.import', message: what }, (rec) => {
+    const mark = rec.mark(['attributes', 'attribute_choices', 'surveys', 'documents']);
+    const inserted = project.survey.insert(plan);
+    rec.insertedSince(mark);
+    return inserted;
+  });
   const survey = project.survey.list().find((s) => s.id === saved.id);
   if (!survey) throw new ApiError('internal', `The questionnaire ${file.name} was not saved.`);
   return { survey, documents: saved.documents, answers: saved.answers };

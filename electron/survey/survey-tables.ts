@@ -14,17 +14,17 @@ export function rankedTables(project: Project, name: string, by: string | null):
   const ranked = project.survey.questions().filter((q) => q.kind === 'ranked');
   if (!question)
     throw new ApiError(
-      'invalid_input',
+      'question_missing',
       ranked.length
         ? `There is no question "${name}". Ranked questions: ${ranked.map((q) => q.name).join(', ')}.`
         : `There is no question "${name}": no questionnaire with a ranked question has been imported.`,
-      { field: 'question' },
+      { field: 'question', name },
     );
   if (question.kind !== 'ranked')
     throw new ApiError(
-      'invalid_input',
+      'question_open',
       `"${question.name}" is an open question: its answers are documents to code, not a ranked table.`,
-      { field: 'question' },
+      { field: 'question', name: question.name },
     );
 
   const areas = areasOf(project.codes.list());
@@ -46,14 +46,14 @@ export function rankedTables(project: Project, name: string, by: string | null):
   const values = attribute ? project.survey.values(question.surveyId, attribute.id) : [];
   if (!attribute || values.length === 0)
     throw new ApiError(
-      'invalid_input',
+      'split_no_values',
       `No respondent of "${question.name}" has a value of "${by}". Split by one of: ${
         project.survey
           .list()
           .find((s) => s.id === question.surveyId)
           ?.attributes.join(', ') || 'none (the questionnaire was imported without attributes)'
       }.`,
-      { field: 'by' },
+      { field: 'by', question: question.name, by },
     );
   const groups = new Map<string, number[]>();
   const order = [

@@ -2,9 +2,8 @@
 // ones Ctrl+Z and Ctrl+Shift+Z walk through.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HistoryEntry } from '../../shared/coding/types';
-import { api } from '../api/client';
 import { formatDate } from '../i18n';
+import { wordMessage } from '../i18n/message';
 import { useStore } from '../store';
 import { Modal } from './Modal';
 
@@ -23,11 +22,11 @@ export function HistoryButton() {
 
 function HistoryDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
-  const notifyError = useStore((s) => s.notifyError);
-  const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
+  const entries = useStore((s) => s.historyEntries);
+  const loadHistory = useStore((s) => s.loadHistory);
   useEffect(() => {
-    api.call('history.list', { limit: 500 }).then(setEntries, (err: unknown) => notifyError(err));
-  }, [notifyError]);
+    void loadHistory();
+  }, [loadHistory]);
   return (
     <Modal title={t('history.title')} onClose={onClose} wide>
       <p className="help">{t('history.explain')}</p>
@@ -51,7 +50,7 @@ function HistoryDialog({ onClose }: { onClose: () => void }) {
                 <tr key={e.id} className={e.state === 'done' ? undefined : 'muted'}>
                   <td>{formatDate(e.at)}</td>
                   <td>{e.coder ?? '–'}</td>
-                  <td className="wrap">{e.summary}</td>
+                  <td className="wrap">{wordMessage(t, e.label)}</td>
                   <td>{t(`history.states.${e.state}`)}</td>
                 </tr>
               ))}

@@ -1,5 +1,7 @@
-// Undo and redo in the top bar, labelled with what they would do (the shortcut in the tooltip).
+// Undo and redo in the top bar. Each names exactly what Ctrl+Z (or Ctrl+Shift+Z) would do, in the
+// window's language, with the shortcut in its tooltip.
 import { useTranslation } from 'react-i18next';
+import { wordMessage } from '../i18n/message';
 import { useStore } from '../store';
 import { HistoryButton } from './HistoryDialog';
 
@@ -8,17 +10,19 @@ export function UndoButtons() {
   const state = useStore((s) => s.undoState);
   const undo = useStore((s) => s.undo);
   const redo = useStore((s) => s.redo);
+  const undoName = state.undoLabel
+    ? `${t('undo.undo')}: ${wordMessage(t, state.undoLabel)}`
+    : t('undo.undo');
+  const redoName = state.redoLabel
+    ? `${t('undo.redo')}: ${wordMessage(t, state.redoLabel)}`
+    : t('undo.redo');
   return (
     <div className="undo-buttons">
       <button
         type="button"
         disabled={!state.canUndo}
-        aria-label={t('undo.undo')}
-        title={
-          state.undoSummary
-            ? `${t('undo.undo')}: ${state.undoSummary} (Ctrl+Z)`
-            : `${t('undo.undo')} (Ctrl+Z)`
-        }
+        aria-label={undoName}
+        title={`${undoName} (Ctrl+Z)`}
         onClick={() => void undo()}
       >
         ↶ {t('undo.undo')}
@@ -26,12 +30,8 @@ export function UndoButtons() {
       <button
         type="button"
         disabled={!state.canRedo}
-        aria-label={t('undo.redo')}
-        title={
-          state.redoSummary
-            ? `${t('undo.redo')}: ${state.redoSummary} (Ctrl+Shift+Z)`
-            : `${t('undo.redo')} (Ctrl+Shift+Z)`
-        }
+        aria-label={redoName}
+        title={`${redoName} (Ctrl+Shift+Z)`}
         onClick={() => void redo()}
       >
         ↷ {t('undo.redo')}

@@ -11,6 +11,7 @@ import { en as commonErrors } from './parts/errors';
 import { en as pseudo } from './parts/pseudonymise';
 import { en as agreement } from './parts/agreement';
 import { en as projectFile } from './parts/project-file';
+import { en as documentsEdit } from './parts/documents-edit';
 
 export const en: Translation = {
   codebookEdit,
@@ -23,6 +24,7 @@ export const en: Translation = {
   messages,
   pseudo,
   projectFile,
+  documentsEdit,
   app: {
     name: 'Kvalkod',
     tagline: 'Qualitative coding of group interviews – on your own computer.',

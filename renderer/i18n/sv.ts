@@ -11,6 +11,7 @@ import { sv as commonErrors } from './parts/errors';
 import { sv as pseudo } from './parts/pseudonymise';
 import { sv as agreement } from './parts/agreement';
 import { sv as projectFile } from './parts/project-file';
+import { sv as documentsEdit } from './parts/documents-edit';
 
 export const sv = {
   codebookEdit,
@@ -23,6 +24,7 @@ export const sv = {
   messages,
   pseudo,
   projectFile,
+  documentsEdit,
   app: {
     name: 'Kvalkod',
     tagline: 'Kvalitativ kodning av gruppintervjuer – på din egen dator.',

@@ -3,7 +3,7 @@
 // saved; every change also returns what Ctrl+Z would undo. A coding key paints the passage the
 // server saved (its answer holds it) before the reload, so coding feels immediate.
 import type { StateCreator } from 'zustand';
-import type { Segment, UndoState } from '../../shared/coding/types';
+import type { HistoryEntry, Segment, UndoState } from '../../shared/coding/types';
 import type { DocumentContent } from '../../shared/documents/types';
 import { countsAfter, withSegment } from '../../shared/coding/segment-list';
 import { api } from '../api/client';
@@ -22,6 +22,9 @@ export interface CodingSlice {
   selectedSegmentId: number | null;
   coderName: string | null;
   undoState: UndoState;
+  /** The audit trail as last read (the Historik dialog); null until asked for. */
+  historyEntries: HistoryEntry[] | null;
+  loadHistory: () => Promise<void>;
   codeCounts: Record<number, number>;
   paletteOpen: boolean;
   /** While set, the next text selection becomes this segment's new boundaries. */
@@ -50,6 +53,8 @@ const NO_UNDO: UndoState = {
   canRedo: false,
   undoSummary: null,
   redoSummary: null,
+  undoLabel: null,
+  redoLabel: null,
   undoId: null,
   redoId: null,
 };
@@ -61,6 +66,7 @@ export const initialCodingState = {
   selectedSegmentId: null,
   coderName: null,
   undoState: NO_UNDO,
+  historyEntries: null,
   codeCounts: {},
   paletteOpen: false,
   rangeEditFor: null,
@@ -215,8 +221,8 @@ export const createCodingSlice: StateCreator<Store, [], [], CodingSlice> = (set,
       const expected = get().undoState.undoId ?? undefined;
       await attempt(() => api.call('history.undo', { expected }));
       await attempt(async () => {
+        await get().reloadDocuments();
         await get().refreshCoding();
-        await get().loadDocuments();
         await get().refreshPseudo();
       });
     },
@@ -224,10 +230,15 @@ export const createCodingSlice: StateCreator<Store, [], [], CodingSlice> = (set,
       const expected = get().undoState.redoId ?? undefined;
       await attempt(() => api.call('history.redo', { expected }));
       await attempt(async () => {
+        await get().reloadDocuments();
         await get().refreshCoding();
-        await get().loadDocuments();
         await get().refreshPseudo();
       });
+    },
+    async loadHistory() {
+      set({ historyEntries: null });
+      const entries = await attempt(() => api.call('history.list', { limit: 500 }));
+      if (entries) set({ historyEntries: entries });
     },
     async refreshUndo() {
       if (!get().project) return;

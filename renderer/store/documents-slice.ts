@@ -1,5 +1,6 @@
-// Documents: the list with attributes, the open transcript, and attribute/speaker edits. Every
-// edit reloads what it changed from the project, so the screen shows what is saved.
+// Documents: the list with attributes, the open transcript, and attribute/speaker edits and
+// removals. Every edit is one undoable step on the Node side; afterwards what it changed is read
+// again (reloadDocuments), so the screen shows what is saved and Undo names that edit.
 import type { StateCreator } from 'zustand';
 import type { Attribute } from '../../shared/attributes/types';
 import type { DocumentContent, DocumentSummary } from '../../shared/documents/types';
@@ -12,6 +13,11 @@ export interface DocumentsSlice {
   attributes: Attribute[];
   openDocument: DocumentContent | null;
   loadDocuments: () => Promise<void>;
+  /**
+   * Reads documents, attributes, the open transcript, the one being coded and the questionnaires
+   * again after a change or an undo: a document that is gone is closed, never shown stale.
+   */
+  reloadDocuments: () => Promise<void>;
   showDocument: (id: number | null) => Promise<void>;
   setAttributeValues: (
     documentIds: number[],
@@ -28,7 +34,9 @@ export interface DocumentsSlice {
     change: { label?: string; role?: 'interviewer' | 'participant' },
   ) => Promise<void>;
   mergeSpeakers: (from: number, into: number) => Promise<void>;
-  deleteDocuments: (ids: number[]) => Promise<void>;
+  /** What removing the documents would take along, for the confirmation; null when it failed. */
+  documentUsage: (ids: number[]) => Promise<{ segments: number; memos: number } | null>;
+  deleteDocuments: (ids: number[]) => Promise<boolean>;
   resetDocuments: () => void;
 }
 
@@ -40,9 +48,11 @@ export const initialDocumentsState = {
 
 export const createDocumentsSlice: StateCreator<Store, [], [], DocumentsSlice> = (set, get) => {
   const attempt = attemptWith(get);
-  async function reloadOpen() {
-    const open = get().openDocument;
-    if (open) set({ openDocument: await api.call('documents.content', { ref: open.id }) });
+
+  /** After a change: everything it may have touched, and what Ctrl+Z now undoes. */
+  async function changed() {
+    await get().reloadDocuments();
+    await get().refreshUndo();
   }
 
   return {
@@ -57,6 +67,24 @@ export const createDocumentsSlice: StateCreator<Store, [], [], DocumentsSlice> =
         set({ documents, attributes });
       });
     },
+    async reloadDocuments() {
+      await get().loadDocuments();
+      const ids = new Set(get().documents.map((d) => d.id));
+      const { openDocument, codingDoc } = get();
+      if (openDocument && !ids.has(openDocument.id)) set({ openDocument: null });
+      else if (openDocument)
+        await attempt(async () =>
+          set({ openDocument: await api.call('documents.content', { ref: openDocument.id }) }),
+        );
+      if (codingDoc && !ids.has(codingDoc.id))
+        set({ codingDoc: null, segments: [], selection: null, selectedSegmentId: null });
+      else if (codingDoc)
+        await attempt(async () =>
+          set({ codingDoc: await api.call('documents.content', { ref: codingDoc.id }) }),
+        );
+      // Open answers are documents: an undone questionnaire takes its tables along.
+      if (get().surveys !== null) await get().loadSurveys();
+    },
     async showDocument(id) {
       if (id === null) return set({ openDocument: null });
       await attempt(async () =>
@@ -67,7 +95,7 @@ export const createDocumentsSlice: StateCreator<Store, [], [], DocumentsSlice> =
       const ok = await attempt(() =>
         api.call('attributes.setValues', { documentIds, attribute, values }),
       );
-      await get().loadDocuments();
+      await changed();
       return ok !== null;
     },
     async createAttribute(name, type, multiple) {
@@ -75,27 +103,29 @@ export const createDocumentsSlice: StateCreator<Store, [], [], DocumentsSlice> =
         api.call('attributes.create', { name, type, multiple }),
       );
       if (attributes) set({ attributes });
+      await get().refreshUndo();
       return attributes !== null;
     },
     async attributesFromFilenames(pattern, documentIds) {
       const result = await attempt(() =>
         api.call('attributes.fromFilenames', documentIds ? { pattern, documentIds } : { pattern }),
       );
-      await get().loadDocuments();
+      await changed();
       return result;
     },
     async updateSpeaker(speakerId, change) {
       await attempt(() => api.call('speakers.update', { speakerId, ...change }));
-      await Promise.all([reloadOpen(), get().loadDocuments()]);
+      await changed();
     },
     async mergeSpeakers(from, into) {
       await attempt(() => api.call('speakers.merge', { from, into }));
-      await Promise.all([reloadOpen(), get().loadDocuments()]);
+      await changed();
     },
+    documentUsage: (ids) => attempt(() => api.call('documents.usage', { ids })),
     async deleteDocuments(ids) {
-      await attempt(() => api.call('documents.delete', { ids }));
-      if (ids.includes(get().openDocument?.id ?? -1)) set({ openDocument: null });
-      await get().loadDocuments();
+      const done = await attempt(() => api.call('documents.delete', { ids }));
+      await changed();
+      return done !== null;
     },
   };
 };

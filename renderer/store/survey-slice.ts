@@ -132,8 +132,8 @@ export const createSurveySlice: StateCreator<Store, [], [], SurveySlice> = (set,
         ...(name.trim() ? { name: name.trim() } : {}),
       });
       set({ surveyStage: 'done', surveyReport: report });
-      // Open answers are documents: the documents list must show them.
-      await get().loadDocuments();
+      // Open answers are documents: the documents list must show them; Undo names the import.
+      await Promise.all([get().loadDocuments(), get().refreshUndo()]);
       return report;
     } catch (err) {
       get().notifyError(err);

@@ -213,15 +213,15 @@ export const createTablesSlice: StateCreator<Store, [], [], TablesSlice> = (set,
     async importExampleSurvey() {
       const report = await attempt(() => api.call('survey.importExample', {}));
       if (!report) return;
-      await Promise.all([get().loadSurveys(), get().loadDocuments()]);
+      await Promise.all([get().loadSurveys(), get().loadDocuments(), get().refreshUndo()]);
     },
 
     async deleteSurvey(id) {
       const done = await attempt(() => api.call('survey.delete', { id }));
       if (!done) return;
-      set({ rankedShown: null, rankedShownFor: null });
+      set({ rankedShown: null, rankedShownFor: null, rankedChoice: null });
       // Its open answers were documents: the documents list changes too.
-      await Promise.all([get().loadSurveys(), get().loadDocuments()]);
+      await Promise.all([get().loadSurveys(), get().reloadDocuments(), get().refreshUndo()]);
     },
 
     async showRanked(choice) {

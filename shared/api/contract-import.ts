@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Attribute } from '../attributes/types';
 import { ATTRIBUTE_TYPES } from '../attributes/types';
 import type { DocumentContent, DocumentSummary } from '../documents/types';
+import type { Message } from '../messages';
 import type { ImportReport } from '../import/types';
 import type { Detection, TurnPreview } from '../transcript/types';
 import { returns } from './define';
@@ -77,7 +78,13 @@ export const importContract = {
     input: z.object({ ref: documentRef }).strict(),
     output: returns<DocumentContent>(),
   },
+  /** Removes documents with all that hangs on them, as one undoable step. */
   'documents.delete': { input: z.object({ ids }).strict(), output: returns<{ deleted: number }>() },
+  /** What removing them would take along, for the confirmation. */
+  'documents.usage': {
+    input: z.object({ ids }).strict(),
+    output: returns<{ segments: number; memos: number }>(),
+  },
 
   'attributes.list': { input: z.object({}).strict(), output: returns<Attribute[]>() },
   'attributes.create': {
@@ -98,7 +105,7 @@ export const importContract = {
   },
   'attributes.importSheet': {
     input: z.object({ source: sourceSchema }).strict(),
-    output: returns<{ updated: number; unknownDocuments: string[]; warnings: string[] }>(),
+    output: returns<{ updated: number; unknownDocuments: string[]; warnings: Message[] }>(),
   },
 
   'speakers.update': {

@@ -12,6 +12,9 @@ export const COMMON_ERROR_CODES = [
   'speaker_missing',
   'survey_missing', // {id}
   'saved_table_missing', // {name}
+  'question_missing', // {name}
+  'question_open', // {name}
+  'split_no_values', // {question, by}
   'job_missing',
   'upload_missing', // {file}
   // Coding and the codebook.
@@ -36,6 +39,7 @@ export const COMMON_ERROR_CODES = [
   'value_empty', // {attribute}
   'value_not_number', // {attribute, value}
   'value_not_date', // {attribute, value}
+  'sheet_cells_invalid', // {file, count, row, column, problem (a message code), its params}
   'pattern_empty_braces',
   'pattern_no_attribute',
   // Import settings.

@@ -1,5 +1,6 @@
 // Plans how an attribute sheet (first column: document name; other columns: attributes) applies
 // to a project, before anything is written: every bad cell is listed with its row and column.
+import type { Message } from '../messages';
 import type { Attribute } from './types';
 import { checkValue, splitValues, valueKey } from './values';
 
@@ -20,6 +21,8 @@ export interface CellError {
   column: string;
   value: string;
   message: string;
+  /** The same, for the window to word (shared/messages). */
+  problem: Message;
 }
 
 export interface SheetPlan {
@@ -82,6 +85,7 @@ export function planSheet(
             column: col.name,
             value: part,
             message: checked.message,
+            problem: checked.problem,
           });
       }
       if (values.length)

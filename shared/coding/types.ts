@@ -1,5 +1,6 @@
 // Coding: segments (coded passages) with their codes, memos, the undo history, search hits.
 // Offsets are UTF-16 code units, half-open [start, end), over the document's stored text.
+import type { Message } from '../messages';
 
 export interface SegmentCode {
   id: number;
@@ -64,6 +65,8 @@ export interface HistoryEntry {
   coder: string | null;
   /** A short English description of the change, e.g. 'Coded a passage with 2 codes'. */
   summary: string;
+  /** The same in the window's language (shared/messages). */
+  label: Message;
   action: string;
   /** 'discarded': undone, then left behind by a newer change; kept for the audit trail only. */
   state: 'done' | 'undone' | 'discarded';
@@ -76,6 +79,9 @@ export interface UndoState {
   /** What Ctrl+Z would take back, and what Ctrl+Shift+Z would bring back. */
   undoSummary: string | null;
   redoSummary: string | null;
+  /** The same, worded in the window's language. */
+  undoLabel: Message | null;
+  redoLabel: Message | null;
   /** The history entries those are: undo/redo pass them back so that nothing else is taken. */
   undoId: number | null;
   redoId: number | null;

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SpeakerSummary } from '../../../shared/documents/types';
 import { useStore } from '../../store';
+import { Modal } from '../Modal';
 import { DocumentMemo } from './DocumentMemo';
 
 export function SpeakerPanel() {
@@ -16,7 +17,12 @@ export function SpeakerPanel() {
       {doc.speakers.length === 0 && <p className="muted">{t('speakers.none')}</p>}
       <ul>
         {doc.speakers.map((s) => (
-          <SpeakerRow key={s.id} speaker={s} others={doc.speakers.filter((o) => o.id !== s.id)} />
+          // Keyed by the label too: after an undo the field shows the name the speaker has again.
+          <SpeakerRow
+            key={`${s.id}:${s.label}`}
+            speaker={s}
+            others={doc.speakers.filter((o) => o.id !== s.id)}
+          />
         ))}
       </ul>
       <DocumentMemo key={doc.id} documentId={doc.id} />
@@ -29,6 +35,8 @@ function SpeakerRow({ speaker, others }: { speaker: SpeakerSummary; others: Spea
   const updateSpeaker = useStore((s) => s.updateSpeaker);
   const mergeSpeakers = useStore((s) => s.mergeSpeakers);
   const [label, setLabel] = useState(speaker.label);
+  // Merging changes every turn of the speaker: it is asked first, never done on choosing.
+  const [mergeInto, setMergeInto] = useState<SpeakerSummary | null>(null);
   const commit = () => {
     if (label.trim() && label.trim() !== speaker.label)
       void updateSpeaker(speaker.id, { label: label.trim() });
@@ -58,7 +66,9 @@ function SpeakerRow({ speaker, others }: { speaker: SpeakerSummary; others: Spea
         <select
           aria-label={t('speakers.mergeInto', { label: speaker.label })}
           value=""
-          onChange={(e) => e.target.value && void mergeSpeakers(speaker.id, Number(e.target.value))}
+          onChange={(e) =>
+            setMergeInto(others.find((o) => o.id === Number(e.target.value)) ?? null)
+          }
         >
           <option value="">{t('speakers.merge')}</option>
           {others.map((o) => (
@@ -67,6 +77,32 @@ function SpeakerRow({ speaker, others }: { speaker: SpeakerSummary; others: Spea
             </option>
           ))}
         </select>
+      )}
+      {mergeInto && (
+        <Modal title={t('documentsEdit.mergeTitle')} onClose={() => setMergeInto(null)}>
+          <p>
+            {t('documentsEdit.mergeQuestion', {
+              from: speaker.label,
+              into: mergeInto.label,
+              count: speaker.turns,
+            })}
+          </p>
+          <div className="dialog-actions">
+            <button type="button" onClick={() => setMergeInto(null)}>
+              {t('documentsEdit.cancel')}
+            </button>
+            <button
+              type="button"
+              className="primary"
+              onClick={() => {
+                setMergeInto(null);
+                void mergeSpeakers(speaker.id, mergeInto.id);
+              }}
+            >
+              {t('documentsEdit.mergeConfirm')}
+            </button>
+          </div>
+        </Modal>
       )}
     </li>
   );

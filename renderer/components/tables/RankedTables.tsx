@@ -34,11 +34,13 @@ export function RankedTables({ onImport }: Props) {
   const current = questions.find((q) => q.question.name === choice?.question);
   const byOptions = current?.survey.attributes ?? [];
 
-  // The question picked for her (the first, or the one kept after an import) is shown at once.
+  // The question picked for her (the first, or the one kept after an import) is shown at once;
+  // never one whose questionnaire is gone (deleted or undone) while the list is read again.
+  const exists = current !== undefined;
   useEffect(() => {
     const differs = shownFor?.question !== choice?.question || shownFor?.by !== choice?.by;
-    if (choice && differs && !computing) void showRanked(choice);
-  }, [choice, shownFor, computing, showRanked]);
+    if (choice && exists && differs && !computing) void showRanked(choice);
+  }, [choice, exists, shownFor, computing, showRanked]);
 
   if (surveys === null) return <p className="muted">{t('tables.loading')}</p>;
   if (questions.length === 0)

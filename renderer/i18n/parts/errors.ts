@@ -10,6 +10,10 @@ export const sv = {
   speaker_missing: 'Talaren finns inte längre (den kan ha slagits ihop med en annan).',
   survey_missing: 'Enkäten finns inte längre i projektet.',
   saved_table_missing: 'Den sparade tabellen ”{{name}}” finns inte längre.',
+  question_missing: 'Enkätfrågan ”{{name}}” finns inte (enkäten kan ha tagits bort).',
+  question_open:
+    '”{{name}}” är en öppen fråga: svaren är dokument att koda, ingen rangordnad tabell.',
+  split_no_values: 'Ingen respondent på ”{{question}}” har ett värde för {{by}}.',
   job_missing: 'Importen är inte längre känd (den kan ha avslutats för länge sedan).',
   upload_missing: 'Filen {{file}} är inte längre tillgänglig; välj den igen.',
   code_not_codable:
@@ -35,6 +39,8 @@ export const sv = {
   value_empty: '{{attribute}}: värdet är tomt.',
   value_not_number: '{{attribute}}: ”{{value}}” är inte ett tal.',
   value_not_date: '{{attribute}}: ”{{value}}” är inte ett datum skrivet som ÅÅÅÅ-MM-DD.',
+  sheet_cells_invalid:
+    '{{file}} lästes inte och ingenting ändrades: {{count}} celler går inte att läsa. Den första, på rad {{row}}: $t(messages.{{problem}})',
   pattern_empty_braces:
     'Filnamnsmönstret har tomma {}: skriv en egenskaps namn inom klamrarna, eller {*} för att hoppa över en del.',
   pattern_no_attribute: 'Filnamnsmönstret nämner ingen egenskap: skriv en som {Namn}.',
@@ -55,6 +61,11 @@ export const en: typeof sv = {
   speaker_missing: 'The speaker no longer exists (it may have been merged with another).',
   survey_missing: 'The questionnaire is no longer in the project.',
   saved_table_missing: 'The saved table "{{name}}" no longer exists.',
+  question_missing:
+    'The question "{{name}}" does not exist (its questionnaire may have been deleted).',
+  question_open:
+    '"{{name}}" is an open question: its answers are documents to code, not a ranked table.',
+  split_no_values: 'No respondent of "{{question}}" has a value of {{by}}.',
   job_missing: 'That import is no longer known (it may have finished long ago).',
   upload_missing: 'The file {{file}} is no longer available; choose it again.',
   code_not_codable:
@@ -79,6 +90,8 @@ export const en: typeof sv = {
   value_empty: '{{attribute}}: the value is empty.',
   value_not_number: '{{attribute}}: "{{value}}" is not a number.',
   value_not_date: '{{attribute}}: "{{value}}" is not a date written as YYYY-MM-DD.',
+  sheet_cells_invalid:
+    '{{file}} was not read and nothing was changed: {{count}} cells cannot be read. The first, on row {{row}}: $t(messages.{{problem}})',
   pattern_empty_braces:
     'The file-name pattern has an empty {}: write an attribute name inside, or {*} to skip a part.',
   pattern_no_attribute: 'The file-name pattern names no attribute: write one as {Name}.',

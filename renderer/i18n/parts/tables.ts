@@ -127,9 +127,9 @@ export const sv = {
     delete: 'Ta bort enkäten…',
     deleteTitle: 'Ta bort enkäten {{name}}?',
     deleteText_one:
-      'Enkätens enda respondent, dess frågor och svar tas bort, liksom de öppna svaren som blev dokument och deras kodningar. Det går inte att ångra. Kalkylbladet på din dator ändras inte; du kan importera det igen.',
+      'Enkätens enda respondent, dess frågor och svar tas bort, liksom de öppna svaren som blev dokument och deras kodningar. Det går att ångra (Ctrl+Z). Kalkylbladet på din dator ändras inte; du kan importera det igen.',
     deleteText_other:
-      'Enkätens {{count}} respondenter, dess frågor och svar tas bort, liksom de öppna svaren som blev dokument och deras kodningar. Det går inte att ångra. Kalkylbladet på din dator ändras inte; du kan importera det igen.',
+      'Enkätens {{count}} respondenter, dess frågor och svar tas bort, liksom de öppna svaren som blev dokument och deras kodningar. Det går att ångra (Ctrl+Z). Kalkylbladet på din dator ändras inte; du kan importera det igen.',
     deleteConfirm: 'Ta bort enkäten',
     cancel: 'Avbryt',
   },
@@ -262,9 +262,9 @@ export const en: typeof sv = {
     delete: 'Delete questionnaire…',
     deleteTitle: 'Delete the questionnaire {{name}}?',
     deleteText_one:
-      "The questionnaire's only respondent, its questions and answers are deleted, and so are the open answers that became documents, with their codings. This cannot be undone. The spreadsheet on your computer is not changed; you can import it again.",
+      "The questionnaire's only respondent, its questions and answers are deleted, and so are the open answers that became documents, with their codings. This can be undone (Ctrl+Z). The spreadsheet on your computer is not changed; you can import it again.",
     deleteText_other:
-      "The questionnaire's {{count}} respondents, its questions and answers are deleted, and so are the open answers that became documents, with their codings. This cannot be undone. The spreadsheet on your computer is not changed; you can import it again.",
+      "The questionnaire's {{count}} respondents, its questions and answers are deleted, and so are the open answers that became documents, with their codings. This can be undone (Ctrl+Z). The spreadsheet on your computer is not changed; you can import it again.",
     deleteConfirm: 'Delete questionnaire',
     cancel: 'Cancel',
   },

@@ -212,6 +212,9 @@ describe('undo and redo', () => {
       redoSummary: null,
       undoId: expect.any(Number) as number,
       redoId: null,
+      // The same in the window's language: a code with what it names.
+      undoLabel: { code: 'codeCreated', params: { code: 'Egna koder' } },
+      redoLabel: null,
     });
     await f.reopen();
     expect((await f.call('history.redo', {})).canRedo).toBe(false);
@@ -232,11 +235,11 @@ describe('undo and redo', () => {
     await f.close();
   });
 
-  it('an undo whose rows were removed since (document deleted) is refused, dropped, and the next undo goes on', async () => {
+  it('an undo whose rows were removed since (by a program outside the history) is refused, dropped, and the next undo goes on', async () => {
     const f = await codingProject();
     await f.call('codes.create', { parentId: null, name: 'Egna koder' });
-    await coded(f, 0, 'Lönen är låg', ['Lön']);
-    await f.call('documents.delete', { ids: [f.docId(0)] });
+    const id = await coded(f, 0, 'Lönen är låg', ['Lön']);
+    f.project().db.prepare('DELETE FROM segments WHERE id = ?').run(id);
     await expect(f.call('history.undo', {})).rejects.toThrow(/can no longer be undone/);
     const state = await f.call('history.state', {});
     expect(state).toMatchObject({ canUndo: true, undoSummary: 'Created the code "Egna koder"' });

@@ -15,6 +15,7 @@ const LANDED: Record<string, string> = {
   '003-survey-tables-exchange.sql': 'f13f5785',
   '004-lean-file.sql': 'a4c3c019',
   '005-pseudonymisation.sql': 'e8c2efe6',
+  '006-history-messages.sql': 'f4a33e67',
 };
 
 describe('migrations', () => {

@@ -2,6 +2,7 @@
 // WAL), not through the main file's raw bytes: a project another program has open, and a copy taken
 // with its -wal before a clean close (what a crash or a backup tool leaves), both open; foreign and
 // newer files are still refused and left untouched.
+import { message } from '../../../shared/messages';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
@@ -24,23 +25,25 @@ function copyWithWal(from: string, to: string): void {
 }
 
 function addCode(project: Project, name: string): void {
-  project.history.record({ action: 'test', summary: name }, (rec) =>
-    rec.insert('codes', {
-      guid: `guid-${name}`,
-      parent_id: null,
-      name,
-      number: null,
-      group_kind: null,
-      color: '#336699',
-      description: '',
-      when_to_use: '',
-      when_not_to_use: '',
-      example: '',
-      shortcut: null,
-      codable: 1,
-      sort_order: 0,
-      created_at: new Date().toISOString(),
-    }),
+  project.history.record(
+    { action: 'test', message: message('codeCreated', { code: name }) },
+    (rec) =>
+      rec.insert('codes', {
+        guid: `guid-${name}`,
+        parent_id: null,
+        name,
+        number: null,
+        group_kind: null,
+        color: '#336699',
+        description: '',
+        when_to_use: '',
+        when_not_to_use: '',
+        example: '',
+        shortcut: null,
+        codable: 1,
+        sort_order: 0,
+        created_at: new Date().toISOString(),
+      }),
   );
 }
 
@@ -75,7 +78,7 @@ describe('recognising a project', () => {
     copyWithWal(path, copy);
     const opened = Project.open(copy);
     expect(opened.codes.list()).toHaveLength(20);
-    expect(opened.history.state().undoSummary).toBe('Kod 19');
+    expect(opened.history.state().undoSummary).toBe('Created the code "Kod 19"');
     opened.close();
     app.close();
   });
