@@ -99,7 +99,7 @@ test('a questionnaire CSV is mapped in one step, its bad cells listed, then impo
   // the question names are free for the sheet again.
   await page.getByRole('button', { name: 'Ta bort enkäten…' }).click();
   const confirm = page.getByRole('dialog', { name: 'Ta bort enkäten Enkät HT 2018?' });
-  await expect(confirm).toContainText('Det går inte att ångra.');
+  await expect(confirm).toContainText('Det går att ångra (Ctrl+Z).');
   await confirm.getByRole('button', { name: 'Ta bort enkäten' }).click();
   await expect(page.getByText('Ingen enkät är importerad ännu.')).toBeVisible();
   expect(await call<SurveySummary[]>(page.request, app, 'survey.list')).toEqual([]);

@@ -82,8 +82,9 @@ describe('attribute sheets', () => {
       ctx,
     );
     expect(result.updated).toBe(2);
+    // A message for the window to word (shared/messages), not an English sentence.
     expect(result.warnings).toEqual([
-      'New attribute "Kommentar" was created from the column of that name.',
+      { code: 'attributeFromColumn', params: { attribute: 'Kommentar' } },
     ]);
     expect(await attrs()).toEqual({
       A: { Datum: '2017-10-12', Längd: '75', Kommentar: 'Bra samtal' },
@@ -96,9 +97,13 @@ describe('attribute sheets', () => {
     writeFileSync(join(d, 's.csv'), 'Dokument,Datum,Längd\nA,2017-10-12,75\nA,12/10/2017,lång\n');
     await expect(
       registry.call('attributes.importSheet', { source: { path: join(d, 's.csv') } }, ctx),
-    ).rejects.toThrow(
-      /s\.csv was not read, nothing was changed: row 3, Datum: .*12\/10\/2017.*row 3, Längd: .*lång/,
-    );
+    ).rejects.toMatchObject({
+      code: 'sheet_cells_invalid',
+      message: expect.stringMatching(
+        /s\.csv was not read, nothing was changed: row 3, Datum: .*12\/10\/2017.*row 3, Längd: .*lång/,
+      ) as string,
+      params: { file: 's.csv', count: 2, row: 3, problem: 'valueNotDate', attribute: 'Datum' },
+    });
     expect(await attrs()).toEqual({ A: {} });
   });
 

@@ -141,18 +141,26 @@ describe('planSheet cells', () => {
       ATTRS,
     );
     expect(plan.errors).toEqual([
-      { row: 3, column: 'Längd', value: 'lång', message: 'Längd: "lång" is not a number.' },
+      {
+        row: 3,
+        column: 'Längd',
+        value: 'lång',
+        message: 'Längd: "lång" is not a number.',
+        problem: { code: 'valueNotNumber', params: { attribute: 'Längd', value: 'lång' } },
+      },
       {
         row: 3,
         column: 'Datum',
         value: '2017-02-30',
         message: 'Datum: "2017-02-30" is not a date written as YYYY-MM-DD.',
+        problem: { code: 'valueNotDate', params: { attribute: 'Datum', value: '2017-02-30' } },
       },
       {
         row: 9,
         column: 'Datum',
         value: '4 okt 2017',
         message: 'Datum: "4 okt 2017" is not a date written as YYYY-MM-DD.',
+        problem: { code: 'valueNotDate', params: { attribute: 'Datum', value: '4 okt 2017' } },
       },
     ]);
     expect(plan.unknownDocuments).toEqual(['Okänd']);
@@ -170,7 +178,13 @@ describe('planSheet cells', () => {
       ATTRS,
     );
     expect(plan.errors).toEqual([
-      { row: 12, column: 'längd', value: 'kort', message: 'Längd: "kort" is not a number.' },
+      {
+        row: 12,
+        column: 'längd',
+        value: 'kort',
+        message: 'Längd: "kort" is not a number.',
+        problem: { code: 'valueNotNumber', params: { attribute: 'Längd', value: 'kort' } },
+      },
     ]);
   });
 });
