@@ -89,6 +89,7 @@ export function createDocumentQueries(db: Database) {
   const labelsStmt = db.prepare<[], { id: number; name: string }>(
     'SELECT id, name FROM documents ORDER BY name COLLATE NOCASE, id',
   );
+  const deleteStmt = db.prepare('DELETE FROM documents WHERE id = ?');
   const nameStmt = db.prepare<[number], { name: string }>(
     'SELECT name FROM documents WHERE id = ?',
   );
@@ -186,6 +187,14 @@ export function createDocumentQueries(db: Database) {
         turns,
         speakers: speakersOfStmt.all(id).map(toSpeaker),
       };
+    },
+
+    /**
+     * Deletes documents with everything that cascades from them, outside the history (a test's or
+     * a copy's own edits); the window and CLI remove documents through documents.delete (undoable).
+     */
+    delete(ids: number[]): number {
+      return ids.reduce((n, id) => n + deleteStmt.run(id).changes, 0);
     },
 
     speaker(id: number) {

@@ -60,7 +60,7 @@ beforeEach(async () => {
   p.db.transaction(() => {
     // Bo renames the first interview: it is still the same text, so still the same document.
     p.db.prepare('UPDATE documents SET name = ? WHERE id = ?').run('Bos intervju 1', f.docId(0));
-    p.db.prepare('DELETE FROM documents WHERE id = ?').run(f.docId(1));
+    p.documents.delete([f.docId(1)]);
     for (const [name, text] of [
       ['Ny intervju', 'IP1: Helt ny text.'],
       ['Angered VT2018 Medarbetare', 'En rättad text med samma namn.'],
