@@ -7,6 +7,7 @@ import { ApiError } from '../../shared/api/errors';
 import { unusedColor } from '../../shared/codebook/colors';
 import type { Code } from '../../shared/codebook/types';
 import { IN_VIVO_GROUP, inVivoName } from '../../shared/coding/in-vivo';
+import { message } from '../../shared/messages';
 import { changed, checkRange, requireCode, requireText } from './coding-checks';
 import { requireProject } from './context';
 import { insertSegment } from './segments';
@@ -81,7 +82,7 @@ export const inVivoHandlers: HandlerGroup = {
         end,
       });
     const done = project.history.record(
-      { action: 'segments.codeInVivo', summary: `Coded a passage in vivo: "${name}"` },
+      { action: 'segments.codeInVivo', message: message('codedInVivo', { code: name }) },
       (rec) => {
         const code = inVivoCode(project, rec, name);
         const segment = insertSegment(project, rec, {

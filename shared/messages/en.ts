@@ -31,6 +31,7 @@ export const messagesEn = {
   pseudoDocumentRenamed: 'Two documents would both be named "{{name}}"; one is named "{{as}}".',
   // History: what each change did, for Undo, Redo and the audit trail.
   codedPassage: 'Coded a passage with "{{code}}"',
+  codedInVivo: 'Coded a passage in vivo: "{{code}}"',
   codedPassageCodes: 'Coded a passage with {{count}} codes',
   passageCodesChanged: "Changed a passage's codes",
   passageMemoEdited: "Edited a passage's memo",

@@ -30,6 +30,7 @@ export const sv = {
   pseudoSpeakerMerged: 'I ”{{document}}” blev två talare en: {{label}}.',
   pseudoDocumentRenamed: 'Två dokument skulle heta ”{{name}}”; det ena heter ”{{as}}”.',
   codedPassage: 'Kodade ett avsnitt med ”{{code}}”',
+  codedInVivo: 'Kodade ett avsnitt in vivo: ”{{code}}”',
   codedPassageCodes: 'Kodade ett avsnitt med {{count}} koder',
   passageCodesChanged: 'Ändrade ett avsnitts koder',
   passageMemoEdited: 'Ändrade ett avsnitts memo',
