@@ -194,6 +194,13 @@ test('split by Grupp, code x document and co-occurrence: screen, files and chart
     percent: 'row',
   });
   await expect.poll(() => screenRows(table)).toEqual(expectedRows(together));
+  // No heading runs into its neighbour: a long compound (Personalomsättning) widens its column.
+  const overflowing = await table
+    .locator('thead th.col-head')
+    .evaluateAll((ths) =>
+      ths.filter((th) => th.scrollWidth > th.clientWidth + 1).map((th) => th.textContent),
+    );
+  expect(overflowing).toEqual([]);
   const row = (name: string) =>
     (together.rows.find((r) => r.key === name)?.cells ?? []).map((c) => c.n);
   const column = (name: string) => together.columns.findIndex((c) => c.key === name);

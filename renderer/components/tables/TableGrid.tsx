@@ -98,7 +98,7 @@ export function TableGrid({ table, caption, subtitle, tools }: Props) {
                   colSpan={c.span}
                   className={`col-head${kindClass(c.kind)}${blockClass(c.blockStart)}`}
                 >
-                  {wrappable(c.label)}
+                  <span className="col-label">{wrappable(c.label)}</span>
                 </th>
               ))}
             </tr>
