@@ -16,7 +16,8 @@ export interface AgreementPassageRow {
 export interface UnitSourceRow {
   id: number;
   name: string;
-  text: string;
+  /** Read from the project on first use. */
+  readonly text: string;
   paragraphs: Paragraph[];
   turns: { start: number; end: number }[];
 }
@@ -32,27 +33,21 @@ export function createAgreementQueries(db: Database) {
         ORDER BY min(d.name) COLLATE NOCASE, s.document_id`,
     )
     .pluck(true);
-  // Two flat reads joined here: a GROUP BY with group_concat over 40,000 passages is slower.
-  const segmentsStmt = db
-    .prepare<[string, string], [number, number, number, number, number]>(
-      `SELECT id, document_id, start, "end", coder_id FROM segments
-        WHERE coder_id ${IN_JSON('?')} AND document_id ${IN_JSON('?')}
-        ORDER BY document_id, start, "end", id`,
+  // One flat read, a row per passage and code (a passage's rows are adjacent: its id ends the
+  // order); cheaper than two reads joined in JS, and than a GROUP BY with group_concat.
+  const passagesStmt = db
+    .prepare<[string, string], [number, number, number, number, number, number | null]>(
+      `SELECT s.id, s.document_id, s.start, s."end", s.coder_id, sc.code_id
+         FROM segments s LEFT JOIN segment_codes sc ON sc.segment_id = s.id
+        WHERE s.coder_id ${IN_JSON('?')} AND s.document_id ${IN_JSON('?')}
+        ORDER BY s.document_id, s.start, s."end", s.id`,
     )
     .raw(true);
-  const linksStmt = db
-    .prepare<[string, string], [number, number]>(
-      `SELECT sc.segment_id, sc.code_id FROM segment_codes sc JOIN segments s ON s.id = sc.segment_id
-        WHERE s.coder_id ${IN_JSON('?')} AND s.document_id ${IN_JSON('?')}`,
-    )
-    .raw(true);
-  const sourcesStmt = db.prepare<
-    [string],
-    { id: number; name: string; text: string; structure: string }
-  >(
-    `SELECT id, name, text, structure FROM documents WHERE id ${IN_JSON('?')}
+  const sourcesStmt = db.prepare<[string], { id: number; name: string; structure: string }>(
+    `SELECT id, name, structure FROM documents WHERE id ${IN_JSON('?')}
       ORDER BY name COLLATE NOCASE, id`,
   );
+  const textStmt = db.prepare<[number], string>('SELECT text FROM documents WHERE id = ?').pluck();
   const turnsStmt = db
     .prepare<[string], [number, number, number]>(
       `SELECT document_id, start, "end" FROM turns WHERE document_id ${IN_JSON('?')}
@@ -72,25 +67,20 @@ export function createAgreementQueries(db: Database) {
       codedByAllStmt.all(JSON.stringify(coderIds), new Set(coderIds).size),
 
     passages(coderIds: readonly number[], documentIds: readonly number[]): AgreementPassageRow[] {
-      const coders = JSON.stringify(coderIds);
-      const docs = JSON.stringify(documentIds);
-      const codes = new Map<number, number[]>();
-      for (const [segment, code] of linksStmt.all(coders, docs)) {
-        const list = codes.get(segment);
-        if (list) list.push(code);
-        else codes.set(segment, [code]);
+      const out: AgreementPassageRow[] = [];
+      let last: AgreementPassageRow | undefined;
+      const rows = passagesStmt.all(JSON.stringify(coderIds), JSON.stringify(documentIds));
+      for (const [id, documentId, start, end, coderId, code] of rows) {
+        if (last?.id !== id) {
+          last = { id, documentId, start, end, coderId, codeIds: [] };
+          out.push(last);
+        }
+        if (code !== null) last.codeIds.push(code);
       }
-      return segmentsStmt.all(coders, docs).map(([id, documentId, start, end, coderId]) => ({
-        id,
-        documentId,
-        start,
-        end,
-        coderId,
-        codeIds: codes.get(id) ?? [],
-      }));
+      return out;
     },
 
-    /** The documents' texts, paragraphs and turns, by name. */
+    /** The documents' paragraphs and turns, by name; each text is read when first asked for. */
     unitSources(documentIds: readonly number[]): UnitSourceRow[] {
       const ids = JSON.stringify(documentIds);
       const turns = new Map<number, { start: number; end: number }[]>();
@@ -99,13 +89,20 @@ export function createAgreementQueries(db: Database) {
         if (list) list.push({ start, end });
         else turns.set(doc, [{ start, end }]);
       }
-      return sourcesStmt.all(ids).map((d) => ({
-        id: d.id,
-        name: d.name,
-        text: d.text,
-        paragraphs: decodeParagraphs(d.structure),
-        turns: turns.get(d.id) ?? [],
-      }));
+      return sourcesStmt.all(ids).map((d) => {
+        let text: string | undefined;
+        return {
+          id: d.id,
+          name: d.name,
+          // Read on first use: paragraphs and turns need no text, and the excerpts of the listed
+          // disagreements only a few documents' (the texts are most of what a comparison reads).
+          get text() {
+            return (text ??= textStmt.get(d.id) ?? '');
+          },
+          paragraphs: decodeParagraphs(d.structure),
+          turns: turns.get(d.id) ?? [],
+        };
+      });
     },
 
     /** The hashes of the project's texts: a merge reads only the texts the project lacks. */

@@ -74,7 +74,9 @@ export function compareCoders(project: Project, query: AgreementQuery): Agreemen
   const documents: InputDocument[] = project.agreement.unitSources(docIds).map((d) => ({
     id: d.id,
     name: d.name,
-    text: d.text,
+    get text() {
+      return d.text; // still read only when used
+    },
     units: query.unit === 'character' ? [] : unitRanges(query.unit, d),
   }));
   const used = new Set(passages.flatMap((p) => p.codeIds));

@@ -122,7 +122,12 @@ function groupRow(
   };
 }
 
-function disagreements(input: AgreementInput, marks: Marks): Disagreement[] {
+/** The units where the coders differ: all counted, the first `limit` listed with their text. */
+function disagreements(
+  input: AgreementInput,
+  marks: Marks,
+  limit: number,
+): { list: Disagreement[]; count: number } {
   const full = (1 << input.coders.length) - 1;
   const arrays = input.codes.map((c) => marks.byCode.get(c.id) ?? new Uint32Array(0));
   // Code by code through the arrays: where some but not all coders applied a code.
@@ -132,11 +137,13 @@ function disagreements(input: AgreementInput, marks: Marks): Disagreement[] {
       const mask = arr[u] ?? 0;
       if (mask !== 0 && mask !== full) differs[u] = 1;
     }
+  let count = 0;
+  for (const d of differs) count += d;
   const out: Disagreement[] = [];
   input.documents.forEach((doc, di) => {
     const offset = marks.offsets[di] ?? 0;
     doc.units.forEach((unit, u) => {
-      if (!differs[offset + u]) return;
+      if (!differs[offset + u] || out.length >= limit) return;
       const codes: Record<string, number[]> = {};
       input.coders.forEach((name, ci) => {
         const ids: number[] = [];
@@ -155,14 +162,19 @@ function disagreements(input: AgreementInput, marks: Marks): Disagreement[] {
       });
     });
   });
-  return out;
+  return { list: out, count };
 }
 
-export function agreementByUnit(input: AgreementInput): {
+export function agreementByUnit(
+  input: AgreementInput,
+  /** How many disagreements to list (all are counted). */
+  limit = Infinity,
+): {
   codes: AgreementCodeRow[];
   groups: AgreementGroupRow[];
   notes: AgreementNote[];
   disagreements: Disagreement[];
+  disagreementCount: number;
 } {
   const wanted = new Set<number>(input.codes.map((c) => c.id));
   for (const g of input.groups)
@@ -196,5 +208,6 @@ export function agreementByUnit(input: AgreementInput): {
     notes.push(...rowNotes);
     return row;
   });
-  return { codes, groups, notes, disagreements: disagreements(input, marks) };
+  const { list, count } = disagreements(input, marks, limit);
+  return { codes, groups, notes, disagreements: list, disagreementCount: count };
 }

@@ -9,6 +9,11 @@ import type { AgreementResult, AgreementUnit } from './types';
 /** Bit masks hold one bit per coder. */
 export const MAX_CODERS = 30;
 
+function byCharacter(input: AgreementInput) {
+  const parts = agreementByCharacter(input);
+  return { ...parts, disagreementCount: parts.disagreements.length };
+}
+
 export function computeAgreement(
   input: AgreementInput,
   unit: AgreementUnit,
@@ -18,7 +23,7 @@ export function computeAgreement(
 ): AgreementResult {
   if (input.coders.length < 2 || input.coders.length > MAX_CODERS)
     throw new Error(`Agreement compares 2 to ${MAX_CODERS} coders.`);
-  const parts = unit === 'character' ? agreementByCharacter(input) : agreementByUnit(input);
+  const parts = unit === 'character' ? byCharacter(input) : agreementByUnit(input, limit);
   return {
     unit,
     coders: input.coders,
@@ -27,7 +32,7 @@ export function computeAgreement(
     groups: parts.groups,
     notes: parts.notes,
     disagreements: parts.disagreements.slice(0, limit),
-    disagreementCount: parts.disagreements.length,
+    disagreementCount: parts.disagreementCount,
     overlap: overlap === null ? null : segmentOverlap(input, overlap),
     documentIds: input.documents.map((d) => d.id),
   };

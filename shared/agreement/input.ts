@@ -7,7 +7,8 @@ import type { AgreementCodeRow, AgreementNote } from './types';
 export interface InputDocument {
   id: number;
   name: string;
-  text: string;
+  /** May be read from the project on first use (only the listed stretches need it). */
+  readonly text: string;
   /** Sorted, non-overlapping units; empty for the character unit. */
   units: Range[];
 }
