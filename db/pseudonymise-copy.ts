@@ -40,8 +40,11 @@ function freeName(name: string, taken: (n: string) => boolean): string {
 function rewriteJson(value: unknown, rw: Rewriter): unknown {
   if (typeof value === 'string') return rw.text(value);
   if (Array.isArray(value)) return value.map((v) => rewriteJson(v, rw));
+  // Keys too: the group cases' map is keyed by attribute values.
   if (value && typeof value === 'object')
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rewriteJson(v, rw)]));
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [rw.text(k), rewriteJson(v, rw)]),
+    );
   return value;
 }
 
@@ -73,14 +76,7 @@ export async function writePseudonymisedCopy(
         JSON.stringify(rewriteJson(JSON.parse(row.definition), rw)),
         row.id,
       );
-    const meta = db.prepare<[], { value: string }>(
-      "SELECT value FROM project_meta WHERE key = 'description'",
-    );
-    const description = meta.get()?.value;
-    if (description)
-      db.prepare("UPDATE project_meta SET value = ? WHERE key = 'description'").run(
-        rw.text(description),
-      );
+    rewriteMeta(db, rw);
     db.prepare(
       "INSERT OR REPLACE INTO project_meta (key, value) VALUES ('pseudonymised_at', ?)",
     ).run(new Date().toISOString());
@@ -171,6 +167,23 @@ async function rewriteDocuments(
     if (i % 8 === 7) await tick();
   }
   return outcome;
+}
+
+/** The description, and the values other settings hold (the group cases' map, as JSON). */
+function rewriteMeta(db: Database.Database, rw: Rewriter): void {
+  const write = db.prepare('UPDATE project_meta SET value = ? WHERE key = ?');
+  for (const { key, value } of db
+    .prepare<[], { key: string; value: string }>('SELECT key, value FROM project_meta')
+    .all()) {
+    let next = rw.text(value);
+    if (next !== value && /^[[{]/.test(value))
+      try {
+        next = JSON.stringify(rewriteJson(JSON.parse(value), rw));
+      } catch {
+        // Not JSON after all: rewritten as text.
+      }
+    if (next !== value) write.run(next, key);
+  }
 }
 
 /** Labels rewritten; two speakers of one document whose labels became one are one speaker. */

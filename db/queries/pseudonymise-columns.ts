@@ -22,7 +22,7 @@ export const SPECIAL_COLUMNS: Record<string, string[]> = {
   case_values: ['value'],
   respondents: ['external_id'],
   saved_tables: ['name', 'definition'],
-  // Only the project description (key 'description') is free text.
+  // The description is free text; settings may hold attribute values (refi_group_cases, JSON).
   project_meta: ['value'],
 };
 

@@ -198,7 +198,7 @@ describe('pseudonymise apply', () => {
     expect(keyText).toContain('070-123 45 67;[telefon];phone');
   });
 
-  it('replaces identifiers in attribute values and category choices', async () => {
+  it('replaces identifiers in attribute values, category choices and the group cases made of them', async () => {
     const doc = f.docId(0);
     const attrs = f.project().attributes;
     attrs.create({ name: 'Kontakt', type: 'text' });
@@ -210,6 +210,15 @@ describe('pseudonymise apply', () => {
     };
     set('Kontakt', 'Torsten, 070-123 45 67');
     set('Chef', 'Eva Bergström');
+    // A group case per value of Grupp (made on REFI-QDA export) remembers its value.
+    set('Grupp', 'Eva Bergströms grupp');
+    f.project().cases.syncDerived();
+    const groups = () =>
+      f
+        .project()
+        .cases.list()
+        .map((c) => c.name);
+    const before = groups();
     const out = join(dirname(f.path), 'kopia.kvalkod');
     const key = join(dirname(f.path), 'nyckel.csv');
     const { jobId } = await f.call('pseudonymise.apply', { out, key, acceptAll: true });
@@ -222,6 +231,11 @@ describe('pseudonymise apply', () => {
       });
       const choices = copy.attributes.list().find((a) => a.id === manager)?.choices;
       expect(choices).toEqual(['Person 1']);
+      // The copy's group cases still follow its values: none lost, none made twice.
+      copy.cases.syncDerived();
+      expect(copy.cases.list().map((c) => c.name)).toEqual(
+        before.map((n) => n.replace('Eva Bergströms', 'Person 1:s')),
+      );
     } finally {
       copy.close();
     }
