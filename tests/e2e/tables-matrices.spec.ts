@@ -8,6 +8,7 @@ import Papa from 'papaparse';
 import ExcelJS from 'exceljs';
 import type { ComputedTable } from '../../shared/tables/types';
 import { expect, test, type RunningApp } from './app-fixture';
+import { expectAccessible } from './axe';
 import { call, openExample } from './page-helpers';
 import {
   baseLine,
@@ -20,6 +21,12 @@ import {
 } from './table-helpers';
 
 const SHOTS = 'test-results/screenshots';
+
+/** axe-core on the view as shown: nothing critical or serious (it fails), nor moderate. */
+async function accessible(page: Page, view: string) {
+  const rest = await expectAccessible(page, view);
+  expect(rest.filter((f) => f.impact === 'moderate')).toEqual([]);
+}
 
 /** Themes on passages of one interview, two of them overlapping: [phrase, theme]. */
 const THEMES: [string, string][] = [
@@ -94,6 +101,7 @@ test('split by Grupp, code x document and co-occurrence: screen, files and chart
   await page.setViewportSize({ width: 2200, height: 1400 });
   await page.locator('figure.table-figure').screenshot({ path: `${SHOTS}/tables-split.png` });
   await page.setViewportSize({ width: 1280, height: 800 });
+  await accessible(page, 'Tabeller: a table split by Grupp');
 
   // Excel: the block headings over their columns, the same numbers stored as numbers.
   let download = page.waitForEvent('download');
@@ -179,6 +187,7 @@ test('split by Grupp, code x document and co-occurrence: screen, files and chart
   await expect.poll(() => screenRows(table)).toEqual(expectedRows(byDocument));
   await table.scrollIntoViewIfNeeded();
   await page.locator('figure.table-figure').screenshot({ path: `${SHOTS}/tables-documents.png` });
+  await accessible(page, 'Tabeller: the code x document matrix');
 
   // The co-occurrence of Teman: overlapping passages count together; the diagonal, each theme.
   await page.getByLabel('Rader', { exact: true }).selectOption('Teman');
@@ -224,6 +233,7 @@ test('split by Grupp, code x document and co-occurrence: screen, files and chart
     .locator('figure.table-figure')
     .screenshot({ path: `${SHOTS}/tables-cooccurrence.png` });
   await page.screenshot({ path: `${SHOTS}/tables-cooccurrence-view.png` });
+  await accessible(page, 'Tabeller: the co-occurrence matrix of Teman');
 
   // In English the blocks and the title read in English.
   await page.getByLabel('Rader', { exact: true }).selectOption('Områden');
