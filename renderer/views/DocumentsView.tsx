@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AttributeTools } from '../components/documents/AttributeTools';
 import { DocumentTable } from '../components/documents/DocumentTable';
+import { RemoveDocuments } from '../components/documents/RemoveDocuments';
 import { ImportDialog } from '../components/import/ImportDialog';
 import { useStore } from '../store';
 import { ReadingView } from './ReadingView';
@@ -44,7 +45,10 @@ export function DocumentsView() {
         </div>
       ) : (
         <>
-          <AttributeTools selected={[...selected]} />
+          <div className="toolbar-row">
+            <AttributeTools selected={[...selected]} />
+            <RemoveDocuments selected={[...selected]} onRemoved={() => setSelected(new Set())} />
+          </div>
           <DocumentTable selected={selected} onSelect={setSelected} />
         </>
       )}

@@ -1,6 +1,7 @@
 // What a name on a table axis means: a code group ("Områden"), a parent code (by name or number),
 // an attribute, or the documents themselves. Resolved the same way for the window, saved tables and
 // `kvalkod table --rows`.
+import { valuesInUse } from '../attributes/in-use';
 import { ApiError } from '../api/errors';
 import { CODE_GROUPS, GROUP_LABELS, type Code } from '../codebook/types';
 
@@ -84,11 +85,9 @@ export function resolveAxis(
   if (code) return codeAxis(code, codes);
   const attribute = attributes.find((a) => fold(a.name) === wanted);
   if (attribute) {
-    const known = [...attribute.choices];
-    const extra = attribute.used
-      .filter((v) => !known.includes(v))
-      .sort((a, b) => a.localeCompare(b, 'sv'));
-    return { kind: 'attribute', label: attribute.name, values: [...known, ...extra] };
+    // Only values in use: a choice nobody has any more would be an empty row or column.
+    const values = valuesInUse(attribute.choices, attribute.used);
+    return { kind: 'attribute', label: attribute.name, values };
   }
   const options = [
     ...CODE_GROUPS.map((g) => GROUP_LABELS[g]),

@@ -8,6 +8,7 @@ import {
   type SortKey,
   type SortOrder,
 } from '../../../shared/documents/table';
+import { valuesInUse } from '../../../shared/attributes/in-use';
 import type { DocumentSummary } from '../../../shared/documents/types';
 import { useStore } from '../../store';
 import { AttributeCell } from './AttributeCell';
@@ -31,6 +32,22 @@ export function DocumentTable({ selected, onSelect }: Props) {
   const shown = useMemo(
     () => sortAndFilter(documents, order, { text, attributes: filters }),
     [documents, order, text, filters],
+  );
+  // A filter per category attribute the documents use, offering only the values they have: a
+  // questionnaire's variables (on respondents, not interviews) and unused values stay out.
+  const filterable = useMemo(
+    () =>
+      attributes
+        .filter((a) => a.type === 'category')
+        .map((attribute) => ({
+          attribute,
+          values: valuesInUse(
+            attribute.choices,
+            documents.map((d) => d.attributes[attribute.name]),
+          ),
+        }))
+        .filter((f) => f.values.length > 0),
+    [attributes, documents],
   );
   const number = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'sv-SE');
 
@@ -72,23 +89,21 @@ export function DocumentTable({ selected, onSelect }: Props) {
           value={text}
           onChange={(e) => setText(e.target.value)}
         />
-        {attributes
-          .filter((a) => a.type === 'category')
-          .map((a) => (
-            <select
-              key={a.id}
-              aria-label={t('documents.filterBy', { name: a.name })}
-              value={filters[a.name] ?? ''}
-              onChange={(e) => setFilters({ ...filters, [a.name]: e.target.value })}
-            >
-              <option value="">{t('documents.allValues', { name: a.name })}</option>
-              {a.choices.map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </select>
-          ))}
+        {filterable.map(({ attribute: a, values }) => (
+          <select
+            key={a.id}
+            aria-label={t('documents.filterBy', { name: a.name })}
+            value={filters[a.name] ?? ''}
+            onChange={(e) => setFilters({ ...filters, [a.name]: e.target.value })}
+          >
+            <option value="">{t('documents.allValues', { name: a.name })}</option>
+            {values.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </select>
+        ))}
         <span className="muted">
           {t('documents.shown', { shown: shown.length, total: documents.length })}
         </span>

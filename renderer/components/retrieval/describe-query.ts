@@ -1,5 +1,6 @@
 // The retrieval query in words ("Kodade avsnitt med Område 3: … och Störst behov. Grupp: Chefer."),
 // shown above the list and written under the title of an exported Word document.
+import { valuesInUse } from '../../../shared/attributes/in-use';
 import type { TFunction } from 'i18next';
 import type { Attribute } from '../../../shared/attributes/types';
 import type { Code } from '../../../shared/codebook/types';
@@ -52,20 +53,10 @@ export function exportTitle(query: RetrievalQuery, codes: readonly Code[], t: TF
   return `${base} – ${shown}`.slice(0, 150);
 }
 
-/** Values to filter an attribute by: its known choices, then values documents use, in order. */
+/** Values to filter an attribute by: those documents use, known choices first (shared/attributes). */
 export function attributeValues(
   attribute: Attribute,
   used: readonly (string | string[] | undefined)[],
 ): string[] {
-  const seen = new Set(attribute.choices);
-  const out = [...attribute.choices];
-  for (const value of used) {
-    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) {
-      if (v !== '' && !seen.has(v)) {
-        seen.add(v);
-        out.push(v);
-      }
-    }
-  }
-  return out;
+  return valuesInUse(attribute.choices, used);
 }

@@ -9,6 +9,21 @@ export const sv = {
     '{{from}} har {{count}} yttranden. De blir yttranden av {{into}}, och {{from}} tas bort ur intervjun. Det går att ångra.',
   mergeConfirm: 'Slå ihop',
   cancel: 'Avbryt',
+  remove: 'Ta bort…',
+  removeHint_one: 'Ta bort det markerade dokumentet ur projektet',
+  removeHint_other: 'Ta bort de {{count}} markerade dokumenten ur projektet',
+  removeOneTitle: 'Ta bort dokumentet {{name}}?',
+  removeTitle_one: 'Ta bort {{count}} dokument?',
+  removeTitle_other: 'Ta bort {{count}} dokument?',
+  removeTakes:
+    'Med dem försvinner {{passages}} och {{memos}}, liksom talare och egenskapsvärden. Filerna på din dator ändras inte.',
+  passages_one: '{{count}} kodat avsnitt',
+  passages_other: '{{count}} kodade avsnitt',
+  memos_one: '{{count}} memo',
+  memos_other: '{{count}} memon',
+  removeUndo: 'Det går att ångra (Ctrl+Z).',
+  removeConfirm_one: 'Ta bort dokumentet',
+  removeConfirm_other: 'Ta bort {{count}} dokument',
 };
 
 export const en: typeof sv = {
@@ -19,4 +34,19 @@ export const en: typeof sv = {
     '{{from}} has {{count}} turns. They become turns of {{into}}, and {{from}} is removed from the interview. This can be undone.',
   mergeConfirm: 'Merge',
   cancel: 'Cancel',
+  remove: 'Remove…',
+  removeHint_one: 'Remove the selected document from the project',
+  removeHint_other: 'Remove the {{count}} selected documents from the project',
+  removeOneTitle: 'Remove the document {{name}}?',
+  removeTitle_one: 'Remove {{count}} document?',
+  removeTitle_other: 'Remove {{count}} documents?',
+  removeTakes:
+    'With them go {{passages}} and {{memos}}, and their speakers and attribute values. The files on your computer are not changed.',
+  passages_one: '{{count}} coded passage',
+  passages_other: '{{count}} coded passages',
+  memos_one: '{{count}} memo',
+  memos_other: '{{count}} memos',
+  removeUndo: 'This can be undone (Ctrl+Z).',
+  removeConfirm_one: 'Remove the document',
+  removeConfirm_other: 'Remove {{count}} documents',
 };

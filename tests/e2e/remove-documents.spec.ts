@@ -1,0 +1,111 @@
+// Issue 11, items 2 and 3: Dokument removes one or many selected documents after a confirmation
+// naming the coded passages and memos that go with them, as one undo step; the filters above the
+// list offer only values some document has.
+import type { Page } from '@playwright/test';
+import { expect, test } from './app-fixture';
+import { call, openExample } from './page-helpers';
+
+const SHOTS = 'test-results/screenshots';
+
+const row = (page: Page, name: string) =>
+  page.getByRole('row').filter({ has: page.getByRole('button', { name, exact: true }) });
+
+test('documents are removed after asking, named by Undo, and come back with Ctrl+Z', async ({
+  page,
+  app,
+}) => {
+  await openExample(page, app);
+  const docs = await call<{ id: number; name: string }[]>(page.request, app, 'documents.list');
+  const [first, second] = docs;
+  if (!first || !second) throw new Error('the example has fewer than two documents');
+  const codes = await call<{ id: number; name: string; codable: boolean }[]>(
+    page.request,
+    app,
+    'codes.list',
+  );
+  const codable = codes.find((c) => c.codable);
+  if (!codable) throw new Error('no codable code');
+  // A coded passage with its own memo on the first document, so the question has something to name.
+  await call(page.request, app, 'segments.create', {
+    documentId: first.id,
+    start: 0,
+    end: 20,
+    codeIds: [codable.id],
+    memo: 'Anteckning',
+  });
+  const before = await call<{ segments: number; memos: number }>(
+    page.request,
+    app,
+    'documents.usage',
+    { ids: [first.id, second.id] },
+  );
+  await page.reload();
+  await expect(row(page, first.name)).toHaveCount(1);
+
+  const remove = page.getByRole('button', { name: 'Ta bort…' });
+  await expect(remove).toBeDisabled();
+  await page.getByRole('checkbox', { name: `Markera ${first.name}` }).check();
+  await page.getByRole('checkbox', { name: `Markera ${second.name}` }).check();
+  await remove.click();
+  const ask = page.getByRole('dialog', { name: 'Ta bort 2 dokument?' });
+  const passages = before.segments === 1 ? '1 kodat avsnitt' : `${before.segments} kodade avsnitt`;
+  const memos = before.memos === 1 ? '1 memo' : `${before.memos} memon`;
+  await expect(ask).toContainText(`Med dem försvinner ${passages} och ${memos}`);
+  await expect(ask).toContainText('Det går att ångra (Ctrl+Z).');
+  await page.screenshot({ path: `${SHOTS}/remove-documents-ask.png` });
+
+  // Avbryt leaves them.
+  await ask.getByRole('button', { name: 'Avbryt' }).click();
+  await expect(row(page, first.name)).toHaveCount(1);
+
+  await remove.click();
+  await ask.getByRole('button', { name: 'Ta bort 2 dokument' }).click();
+  await expect(row(page, first.name)).toHaveCount(0);
+  await expect(row(page, second.name)).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^Ångra/ })).toHaveAccessibleName(
+    'Ångra: Tog bort 2 dokument',
+  );
+  await page.screenshot({ path: `${SHOTS}/remove-documents-done.png` });
+
+  await page.locator('body').click({ position: { x: 5, y: 400 } });
+  await page.keyboard.press('Control+z');
+  await expect(row(page, first.name)).toHaveCount(1);
+  await expect(row(page, second.name)).toHaveCount(1);
+  const after = await call<{ segments: number; memos: number }>(
+    page.request,
+    app,
+    'documents.usage',
+    { ids: [first.id, second.id] },
+  );
+  expect(after).toEqual(before);
+
+  // One document: the question names it.
+  await page.getByRole('checkbox', { name: `Markera ${second.name}` }).check();
+  await remove.click();
+  await expect(
+    page.getByRole('dialog', { name: `Ta bort dokumentet ${second.name}?` }),
+  ).toContainText('Det går att ångra');
+});
+
+test('a filter offers only the values documents have', async ({ page, app }) => {
+  await openExample(page, app);
+  const docs = await call<{ id: number; name: string; attributes: Record<string, unknown> }[]>(
+    page.request,
+    app,
+    'documents.list',
+  );
+  const doc = docs.find((d) => typeof d.attributes.Grupp === 'string');
+  if (!doc) throw new Error('no document with a Grupp');
+  const grupp = doc.attributes.Grupp as string;
+  // A value typed by mistake, then corrected: it stays among the attribute's choices, unused.
+  for (const values of [['Chefer_lo'], [grupp]])
+    await call(page.request, app, 'attributes.setValues', {
+      documentIds: [doc.id],
+      attribute: 'Grupp',
+      values,
+    });
+  await page.reload();
+  const filter = page.getByRole('combobox', { name: 'Visa bara dokument med Grupp' });
+  await expect(filter.getByRole('option', { name: grupp })).toHaveCount(1);
+  await expect(filter.getByRole('option', { name: 'Chefer_lo' })).toHaveCount(0);
+});
