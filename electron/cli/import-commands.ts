@@ -152,12 +152,13 @@ export const importCommands: Record<string, Command> = {
 
   example: {
     usage: '<file>',
-    summary: 'create the example project from the transcripts that ship with Kvalkod',
-    options: {},
+    summary:
+      'create the example project from the transcripts that ship with Kvalkod (--coded: with its coded passages)',
+    options: { coded: { type: 'boolean' } },
     async run(args) {
       const created = await args.registry.call(
         'example.create',
-        { path: onePositional(args, 'project file') },
+        { path: onePositional(args, 'project file'), coded: args.values.coded === true },
         args.ctx,
       );
       args.out.write(`Created ${created.path}\n`);

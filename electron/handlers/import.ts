@@ -1,11 +1,14 @@
 // Importing transcripts: a preview of what speaker detection finds, the batch import as a job with
 // progress and Cancel, the system's file dialog, and the example project.
-import { readdirSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Project } from '../../db/project';
+import { createExchangeQueries } from '../../db/queries/exchange';
 import { ApiError } from '../../shared/api/errors';
 import { countWords } from '../../shared/documents/types';
+import { exampleCodingsSchema, placeExampleCodings } from '../../shared/examples/example-codings';
 import { detectTurns, previewSample } from '../../shared/transcript/detect';
 import { checkSettings, defaultConcurrency, importBatch } from '../import/batch';
 import { importWorkers, parseInWorker } from '../import/parse-in-worker';
@@ -95,10 +98,10 @@ export const importHandlers: HandlerGroup = {
     return { paths: await ctx.dialogs.pickImportFiles(folders) };
   },
 
-  'example.create': async ({ path }, ctx) => {
+  'example.create': async ({ path, coded }, ctx) => {
     const project = Project.create(normaliseProjectPath(path));
     try {
-      await fillExampleProject(project);
+      await fillExampleProject(project, EXAMPLES_DIR, { coded });
     } catch (err) {
       project.close();
       throw err;
@@ -111,7 +114,42 @@ export const importHandlers: HandlerGroup = {
 export async function fillExampleProject(
   project: Project,
   dir: string = EXAMPLES_DIR,
+  options: { coded?: boolean } = {},
 ): Promise<void> {
+  await importExampleDocuments(project, dir);
+  if (options.coded) codeExampleProject(project, dir);
+}
+
+/** The passages the example ships coded (kodningar.json), written as they are: not an undo step
+ * of the new project, whose history starts with the researcher's own first change. */
+function codeExampleProject(project: Project, dir: string): void {
+  const file = exampleCodingsSchema.parse(
+    JSON.parse(readFileSync(join(dir, 'kodningar.json'), 'utf8')),
+  );
+  const ex = createExchangeQueries(project.db);
+  const placed = placeExampleCodings(file, ex.documents(), project.codes.list());
+  const now = new Date().toISOString();
+  project.db.transaction(() => {
+    const coderId = project.coders.idFor(file.coder);
+    for (const p of placed) {
+      ex.insertSegment(
+        {
+          guid: randomUUID(),
+          document_id: p.documentId,
+          start: p.start,
+          end: p.end,
+          coder_id: coderId,
+          memo: '',
+          created_at: now,
+          updated_at: now,
+        },
+        p.codeIds,
+      );
+    }
+  })();
+}
+
+async function importExampleDocuments(project: Project, dir: string): Promise<void> {
   const files = expandSources([dir]).filter((f) => !/^readme/i.test(f.name));
   await importBatch(project, files, {
     speakers: { kind: 'auto' },

@@ -25,6 +25,7 @@ export function PathDialog({ mode, onDone }: Props) {
   const suggested = mode === 'example' ? t('pathDialog.exampleName') : t('pathDialog.defaultName');
   const [path, setPath] = useState(defaultProjectPath(dir, mode === 'open' ? '' : suggested));
   const [empty, setEmpty] = useState(false);
+  const [coded, setCoded] = useState(true);
   // What the last check found, and for which typed path (a stale answer is not shown).
   const [checked, setChecked] = useState<{ typed: string; found: ProjectPathCheck | null }>();
   const checkProjectPath = useStore((s) => s.checkProjectPath);
@@ -53,7 +54,7 @@ export function PathDialog({ mode, onDone }: Props) {
       mode === 'save'
         ? await createProject(path, empty)
         : mode === 'example'
-          ? await createExample(path)
+          ? await createExample(path, coded)
           : await openProject(path);
     if (ok) onDone();
   }
@@ -94,6 +95,12 @@ export function PathDialog({ mode, onDone }: Props) {
               {t('pathDialog.newFolder', { folder: check.folder })}
             </p>
           )
+        )}
+        {mode === 'example' && (
+          <label className="checkbox">
+            <input type="checkbox" checked={coded} onChange={(e) => setCoded(e.target.checked)} />
+            {t('pathDialog.exampleCoded')}
+          </label>
         )}
         {mode === 'save' && (
           <label className="checkbox">

@@ -64,6 +64,7 @@ export const en: Translation = {
     exampleTitle: 'Example project',
     exampleName: 'Example project',
     createExample: 'Create example project',
+    exampleCoded: 'With coded example passages (so that the tables show numbers)',
     newFolder: 'The folder {{folder}} does not exist yet. It will be created with the project.',
     taken: 'A file of that name already exists ({{path}}). Choose another name.',
   },

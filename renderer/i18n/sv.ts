@@ -65,6 +65,7 @@ export const sv = {
     exampleTitle: 'Exempelprojekt',
     exampleName: 'Exempelprojekt',
     createExample: 'Skapa exempelprojekt',
+    exampleCoded: 'Med kodade exempelavsnitt (så att tabellerna visar siffror)',
     newFolder: 'Mappen {{folder}} finns inte ännu. Den skapas när du skapar projektet.',
     taken: 'Det finns redan en fil med det namnet ({{path}}). Välj ett annat namn.',
   },

@@ -20,7 +20,8 @@ export interface ProjectSlice {
   openProject: (path: string) => Promise<boolean>;
   /** Opens the file the operating system asked the app to open (double-click, second launch). */
   takeOpenRequest: () => Promise<void>;
-  createExample: (path: string) => Promise<boolean>;
+  /** The example project; `coded` with the passages it ships coded. */
+  createExample: (path: string, coded: boolean) => Promise<boolean>;
   /** Whether a new project's path is taken or its folder still to be made; null when unknown. */
   checkProjectPath: (path: string) => Promise<ProjectPathCheck | null>;
   closeProject: () => Promise<void>;
@@ -76,7 +77,7 @@ export const createProjectSlice: StateCreator<Store, [], [], ProjectSlice> = (se
         get().notifyError(err);
       }
     },
-    createExample: (path) => enter(() => api.call('example.create', { path })),
+    createExample: (path, coded) => enter(() => api.call('example.create', { path, coded })),
     // A path being typed may be half a path: a refusal here is not the user's error yet.
     checkProjectPath: (path) => api.call('project.checkPath', { path }).catch(() => null),
     async closeProject() {

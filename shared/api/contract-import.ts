@@ -153,5 +153,9 @@ export const importContract = {
     input: z.object({ folders: z.boolean().default(false) }).strict(),
     output: returns<{ paths: string[] }>(),
   },
-  'example.create': { input: z.object({ path }).strict(), output: returns<ProjectSummary>() },
+  /** The example project; `coded` adds the passages it ships coded (its tables show numbers). */
+  'example.create': {
+    input: z.object({ path, coded: z.boolean().default(false) }).strict(),
+    output: returns<ProjectSummary>(),
+  },
 };

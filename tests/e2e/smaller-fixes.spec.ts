@@ -1,6 +1,6 @@
 // Issue 11, item 12: the smaller things a researcher stumbled on. A new project in a folder that
-// does not exist says so before it is created (and a taken name is said); the bulk attribute
-// dialog's value field takes the dialog's width.
+// does not exist says so before it is created (and a taken name is said); the example project
+// ships with coded passages; the bulk attribute dialog's value field takes the dialog's width.
 import { join } from 'node:path';
 import { expect, test } from './app-fixture';
 
@@ -34,10 +34,29 @@ test('a new project in a folder that does not exist says the folder will be crea
   );
 });
 
-test('the bulk attribute dialog gives the value the whole width', async ({ page, app }) => {
+test('the example project ships coded; the bulk attribute dialog gives the value the whole width', async ({
+  page,
+  app,
+}) => {
   await page.goto(app.url);
   await page.getByRole('button', { name: /Öppna exempelprojekt/ }).click();
+  await expect(page.getByLabel('Med kodade exempelavsnitt')).toBeChecked();
   await page.getByRole('button', { name: 'Skapa exempelprojekt' }).click();
+  const row = page.getByRole('row', { name: /Lindholmen_HT2017_Medarbetare/ });
+  // The example ships coded: seven passages in this interview (resources/examples/kodningar.json).
+  await expect(row.getByRole('cell').last()).toHaveText('7');
+  await page
+    .getByRole('navigation', { name: 'Vyer' })
+    .getByRole('button', { name: 'Tabeller' })
+    .click();
+  // Area x assessment has numbers: area 13 is coded 'Störst behov' three times.
+  const area13 = page.getByRole('table').getByRole('row', { name: /Lämpliga lokaler/ });
+  await expect(area13).toContainText('3');
+  await page.screenshot({ path: `${SHOTS}/example-tables.png` });
+  await page
+    .getByRole('navigation', { name: 'Vyer' })
+    .getByRole('button', { name: 'Dokument' })
+    .click();
   await page.getByLabel('Markera Åsbacka_HT2018_Chefer').check();
   await page.getByLabel('Markera Åsbacka_HT2018_Medarbetare').check();
   await page.getByRole('button', { name: 'Sätt egenskap för 2 markerade…' }).click();

@@ -178,5 +178,31 @@ describe('example project', () => {
       expect(doc.attributes.Intervjuomgång, doc.name).toMatch(/^(HT|VT) 20\d\d$/);
       expect(Array.isArray(doc.attributes.Verksamhetsområden)).toBe(true);
     }
+    // Without `coded`, no passage: the researcher codes from scratch.
+    expect(Object.values(await registry.call('codes.counts', {}, ctx))).not.toContain(1);
+  });
+
+  it('with coded: true, ships its coded passages (area and assessment on each), no undo step', async () => {
+    const d = dir();
+    await registry.call('example.create', { path: join(d, 'Kodat'), coded: true }, ctx);
+    const codes = await registry.call('codes.list', {}, ctx);
+    const counts = await registry.call('codes.counts', {}, ctx);
+    const count = (name: string) => counts[codes.find((c) => c.name === name)?.id ?? -1] ?? 0;
+    expect(count('Kommit längst')).toBeGreaterThanOrEqual(10);
+    expect(count('Störst behov')).toBeGreaterThanOrEqual(8);
+    expect(count('Lämpliga lokaler och fungerande arbetsredskap')).toBe(3);
+    const docs = await registry.call('documents.list', {}, ctx);
+    for (const doc of docs) {
+      const passages = await registry.call('segments.list', { documentId: doc.id }, ctx);
+      expect(passages.length, doc.name).toBeGreaterThan(0);
+      for (const p of passages) {
+        expect(p.coder).toBe('Exempel');
+        expect(
+          p.codes.some((c) => c.number !== null),
+          doc.name,
+        ).toBe(true);
+      }
+    }
+    expect((await registry.call('history.state', {}, ctx)).canUndo).toBe(false);
   });
 });
