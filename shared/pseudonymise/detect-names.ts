@@ -98,6 +98,8 @@ export class NameScanner {
     const re = new RegExp(TOKEN.source, 'gu');
     let run: { words: string[]; end: number } | null = null;
     const closeRun = () => {
+      // "Och Gunnel Åkesson": a sentence's first word is no part of the name that follows it.
+      while (run && run.words.length > 0 && !this.#fits(run.words[0] ?? '')) run.words.shift();
       if (run && run.words.length >= 2 && run.words.length <= 3) {
         const key = run.words.join(' ');
         const r = this.#runs.get(key) ?? { count: 0, order: this.#order++, words: run.words };

@@ -108,6 +108,11 @@ describe('names', () => {
     expect(list[0]?.count).toBe(2);
   });
 
+  it('a full name after a capitalised ordinary word is the same full name', async () => {
+    const list = await scan(['Sen kom hon. Och Gunnel Åkesson sa ja. Då ringde Gunnel Åkesson.']);
+    expect(list.map((c) => [c.text, c.count])).toEqual([['Gunnel Åkesson', 2]]);
+  });
+
   it('a name inside an e-mail address is no lowercase use of the word', async () => {
     const list = await scan([
       'Zlatko ringde. Sen svarade Zlatko på zlatko@exempel.se och www.zlatko.se.',
