@@ -3,7 +3,7 @@
 // a -wal lies beside the file (it may hold the newest header: a project another program has open,
 // a copy taken before a clean close); otherwise the main file's header is the whole truth and is
 // read without opening the file as a database. A refused file is left byte-for-byte untouched.
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import { ApiError } from '../shared/api/errors';
 import { APP_VERSION } from '../shared/version';
@@ -14,6 +14,16 @@ import { latestSchemaVersion, userVersion } from './migrations';
 /** Refuses anything that is not a Kvalkod project this version can read. */
 export function checkProjectFile(path: string): void {
   if (!existsSync(path)) throw new ApiError('file_missing', `${path} does not exist.`, { path });
+  // Before a byte is read: opening a FIFO would wait for a writer, a device never ends.
+  const stat = statSync(path);
+  if (!stat.isFile())
+    throw new ApiError(
+      'not_a_file',
+      stat.isDirectory()
+        ? `${path} is a folder, not a Kvalkod project file.`
+        : `${path} is not a regular file (a device or a pipe), so it was not opened.`,
+      { file: path },
+    );
   const walBeside = existsSync(`${path}-wal`);
   // A main file still empty beside its -wal is left to SQLite.
   if (!walBeside && !hasSqliteMagic(path)) throw notADatabase(path);

@@ -1,7 +1,6 @@
 // `kvalkod pseudonymise scan|apply`: the candidates as JSON `[{text, kind, count, documents,
 // proposal, forms}]` or CSV `text;kind;count;proposal` (contracts), and the pseudonymised copy with
 // its key; the --json report `{documents, replaced, segments, warnings}` is a contract too.
-import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ApiError } from '../../shared/api/errors';
 import { englishText } from '../../shared/messages';
@@ -13,6 +12,7 @@ import type {
   ScanResult,
 } from '../../shared/pseudonymise/types';
 import type { PseudoJob } from '../../shared/api/contract-pseudonymise';
+import { readUserFileOrFail } from '../files/read-user-file';
 import { ArgumentError, openProject, printJson, type Command, type CommandArgs } from './command';
 
 const USAGE =
@@ -41,15 +41,7 @@ const MAP_REASONS: Record<MapProblem['reason'], string> = {
 const MAX_MAP_BYTES = 50 * 1024 * 1024;
 
 async function readMap(path: string) {
-  let bytes: Buffer;
-  try {
-    if (statSync(path).size > MAX_MAP_BYTES) throw new Error('it is larger than 50 MB');
-    bytes = readFileSync(path);
-  } catch (err) {
-    throw new ApiError('invalid_input', `${path} cannot be read: ${(err as Error).message}.`, {
-      field: 'map',
-    });
-  }
+  const bytes = await readUserFileOrFail(path, path, { maxBytes: MAX_MAP_BYTES });
   // iconv-lite's tables are half the CLI's script: loaded only when a map is read.
   const { decodeText } = await import('../import/decode-text');
   const { rows, problems } = parseMap(decodeText(bytes).text);

@@ -1,7 +1,7 @@
 // In-process entry point: read a transcript file safely and dispatch on its extension. Callers in
 // the app use parseInWorker instead, which runs this off the main thread with limits.
-import { open } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
+import { readUserFile, UserFileError } from '../files/read-user-file';
 import { parseDocx } from './docx';
 import { parseOdt } from './odt';
 import { parsePlainText } from './plain-text';
@@ -34,37 +34,14 @@ function unsupported(fileName: string): ImportFileError {
   return new ImportFileError('unsupported_format', hint);
 }
 
-/** Reads the whole file, refusing non-files and anything over the size limit before reading. */
+/** The shared safe reader (electron/files/read-user-file.ts), its refusals as import reasons. */
 async function readLimited(path: string, fileName: string, maxBytes: number): Promise<Buffer> {
-  let handle;
   try {
-    handle = await open(path, 'r');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT' ? 'it does not exist' : code === 'EACCES' ? 'access is denied' : code;
-    throw new ImportFileError(
-      'unreadable',
-      `${fileName} could not be opened (${why ?? 'unknown error'}).`,
-    );
-  }
-  try {
-    // fstat on the open handle, so the checks apply to the file actually read.
-    const stat = await handle.stat();
-    if (!stat.isFile()) {
-      throw new ImportFileError('unreadable', `${fileName} is not a regular file.`);
-    }
-    if (stat.size > maxBytes) {
-      const mb = (n: number) => Math.round(n / (1024 * 1024));
-      throw new ImportFileError(
-        'too_large',
-        `${fileName} is ${mb(stat.size)} MB, more than the ${mb(maxBytes)} MB a transcript may be.`,
-      );
-    }
-    if (stat.size === 0) throw new ImportFileError('empty', `${fileName} is empty.`);
-    return await handle.readFile();
-  } finally {
-    await handle.close();
+    return await readUserFile(path, fileName, { maxBytes });
+  } catch (err) {
+    if (!(err instanceof UserFileError)) throw err;
+    if (err.reason === 'empty') throw new ImportFileError('empty', `${fileName} is empty.`);
+    throw new ImportFileError(err.reason === 'too_large' ? 'too_large' : 'unreadable', err.message);
   }
 }
 

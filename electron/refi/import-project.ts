@@ -1,13 +1,12 @@
 // A REFI-QDA project (.qdpx) into a new Kvalkod project, and a codebook (.qdc) into the open one.
 // The file is read and checked whole before anything is written; then everything is written in
 // ONE transaction, so a failure leaves nothing half-saved.
-import { readFile, stat } from 'node:fs/promises';
 import type { Project } from '../../db/project';
 import { createExchangeQueries } from '../../db/queries/exchange';
-import { ApiError } from '../../shared/api/errors';
 import type { RefiReport } from '../../shared/api/contract-refi';
 import type { RefiProject } from '../../shared/refi/model';
 import { internalPath } from '../../shared/refi/names';
+import { readUserFileOrFail } from '../files/read-user-file';
 import { decodeText } from '../import/decode-text';
 import { importCases } from './import-cases';
 import { importCodes } from './import-codes';
@@ -20,15 +19,8 @@ import { readQdpx } from './zip-read';
 /** Files larger than this are not read into memory at all. */
 const MAX_FILE_BYTES = 1024 * 1024 * 1024;
 
-export async function readFileChecked(path: string, name: string): Promise<Buffer> {
-  try {
-    if ((await stat(path)).size > MAX_FILE_BYTES) throw new Error('it is larger than 1 GB');
-    return await readFile(path);
-  } catch (err) {
-    throw new ApiError('invalid_input', `${name} cannot be read: ${(err as Error).message}.`, {
-      field: name,
-    });
-  }
+export function readFileChecked(path: string, name: string): Promise<Buffer> {
+  return readUserFileOrFail(path, name, { maxBytes: MAX_FILE_BYTES });
 }
 
 export interface ParsedQdpx {

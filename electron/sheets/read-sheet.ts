@@ -2,11 +2,11 @@
 // the questionnaire. CSV delimiter and encoding are detected and reported (a Swedish Excel saves
 // semicolons in Windows-1252). Real sheets are untidy: a workbook may open on a cover sheet, a
 // title may stand above the header row, a column may lack a header or repeat one; all are read.
-import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { ApiError } from '../../shared/api/errors';
+import { readUserFileOrFail } from '../files/read-user-file';
 import { decodeText } from '../import/decode-text';
 
 export interface Sheet {
@@ -37,13 +37,11 @@ export async function readSheet(
   options: ReadSheetOptions = {},
 ): Promise<Sheet> {
   const ext = extname(fileName).toLowerCase();
-  const bytes = await readFile(path).catch((): never => {
-    throw new ApiError('file_missing', `${fileName} could not be read.`, { path: fileName });
+  const bytes = await readUserFileOrFail(path, fileName, {
+    maxBytes: MAX_SHEET_BYTES,
+    // An empty sheet gets the sheet's own message below.
+    allowEmpty: true,
   });
-  if (bytes.length > MAX_SHEET_BYTES)
-    throw new ApiError('invalid_input', `${fileName} is larger than 20 MB; is it really a sheet?`, {
-      field: fileName,
-    });
   if (ext === '.csv' || ext === '.txt' || ext === '.tsv') {
     const decoded = decodeText(bytes);
     const csv = parseCsvWithDelimiter(decoded.text, ext === '.tsv' ? '\t' : undefined);

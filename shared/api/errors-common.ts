@@ -17,6 +17,9 @@ export const COMMON_ERROR_CODES = [
   'split_no_values', // {question, by}
   'job_missing',
   'upload_missing', // {file}
+  // A file the user named that is not one to read (electron/files/read-user-file.ts).
+  'not_a_file', // {file}
+  'file_too_large', // {file, limit}
   // Coding and the codebook.
   'code_not_codable', // {code}
   'range_outside', // {start, end, length}

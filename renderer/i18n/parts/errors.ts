@@ -16,6 +16,9 @@ export const sv = {
   split_no_values: 'Ingen respondent på ”{{question}}” har ett värde för {{by}}.',
   job_missing: 'Importen är inte längre känd (den kan ha avslutats för länge sedan).',
   upload_missing: 'Filen {{file}} är inte längre tillgänglig; välj den igen.',
+  not_a_file:
+    '{{file}} är ingen vanlig fil (utan en mapp, en enhet eller en pipe) och lästes inte. Välj en fil.',
+  file_too_large: '{{file}} är större än {{limit}} och lästes inte. Är det rätt fil?',
   code_not_codable:
     '”{{code}}” är en gruppering och kan inte sättas på ett avsnitt; välj en av koderna under den.',
   range_outside: 'Avsnittets gränser ligger utanför dokumentets text; markera texten igen.',
@@ -68,6 +71,9 @@ export const en: typeof sv = {
   split_no_values: 'No respondent of "{{question}}" has a value of {{by}}.',
   job_missing: 'That import is no longer known (it may have finished long ago).',
   upload_missing: 'The file {{file}} is no longer available; choose it again.',
+  not_a_file:
+    '{{file}} is not a regular file (but a folder, a device or a pipe) and was not read. Choose a file.',
+  file_too_large: '{{file}} is larger than {{limit}} and was not read. Is it the right file?',
   code_not_codable:
     '"{{code}}" is a group heading and cannot be applied to a passage; choose one of the codes under it.',
   range_outside: "The passage's boundaries lie outside the document's text; select the text again.",
