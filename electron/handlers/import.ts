@@ -71,7 +71,7 @@ export const importHandlers: HandlerGroup = {
     if (files.length === 0)
       throw new ApiError(
         'no_transcripts_found',
-        'No transcripts (.docx, .txt, .md, .odt) were found there.',
+        `No transcripts (.docx, .txt, .md, .odt) were found in ${sources.map((s) => ('path' in s ? s.path : s.name)).join(', ')}.`,
         { field: 'sources' },
       );
     return {
