@@ -220,8 +220,23 @@ export function findAddresses(text: string): PatternHit[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Every pattern identifier in a text; a personnummer is never also read as a phone number. */
+/** No-break, figure, thin and narrow spaces; hyphens, figure and en dashes, minus. */
+const ODD_SPACE = /[\u00a0\u2007\u2009\u202f]/g;
+const ODD_DASH = /[\u2010-\u2013\u2212]/g;
+const ODD = /[\u00a0\u2007\u2009\u202f\u2010-\u2013\u2212]/;
+
+/**
+ * Every pattern identifier in a text; a personnummer is never also read as a phone number. Odd
+ * spaces and dashes (a phone number spaced with no-break spaces, "800101–0019") are read as plain ones, one
+ * character for one, and each hit keeps the spelling the text has, which the copy replaces.
+ */
 export function findPatternHits(text: string): PatternHit[] {
+  if (!ODD.test(text)) return findPlainHits(text);
+  const plain = text.replace(ODD_SPACE, ' ').replace(ODD_DASH, '-');
+  return findPlainHits(plain).map((h) => ({ ...h, text: text.slice(h.start, h.end) }));
+}
+
+function findPlainHits(text: string): PatternHit[] {
   // Cheap guards first: most paragraphs hold no digit and no @.
   const hasDigit = /\d/.test(text);
   const pnr = hasDigit ? findPersonnummer(text) : [];

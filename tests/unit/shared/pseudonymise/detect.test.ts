@@ -36,6 +36,28 @@ describe('pattern identifiers', () => {
     ['postcode and town', 'adress 412 58 Göteborg', [['address', '412 58 Göteborg']]],
     ['street name alone', 'kontoret på Kungsgatan ligger', [['address', 'Kungsgatan']]],
     ['a square (-plan) with a number', 'på Eriksplan 2 nu', [['address', 'Eriksplan 2']]],
+    // Word and web pages space numbers with no-break or thin spaces and write en dashes: found as
+    // they are written, so that the copy replaces them.
+    [
+      'no-break spaces',
+      'ring 070\u00a0123\u00a045\u00a067 nu',
+      [['phone', '070\u00a0123\u00a045\u00a067']],
+    ],
+    [
+      'thin spaces',
+      'ring 08\u2009123\u2009456\u200978',
+      [['phone', '08\u2009123\u2009456\u200978']],
+    ],
+    ['an en dash', 'ring 070–123 45 67 nu', [['phone', '070–123 45 67']]],
+    ['personnummer with an en dash', 'pnr 800101–0019.', [['personnummer', '800101–0019']]],
+    [
+      'address with no-break spaces',
+      'Storgatan\u00a012\u00a0B, 412\u00a058 Göteborg',
+      [
+        ['address', 'Storgatan\u00a012\u00a0B'],
+        ['address', '412\u00a058 Göteborg'],
+      ],
+    ],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -111,6 +133,13 @@ describe('names', () => {
   it('a full name after a capitalised ordinary word is the same full name', async () => {
     const list = await scan(['Sen kom hon. Och Gunnel Åkesson sa ja. Då ringde Gunnel Åkesson.']);
     expect(list.map((c) => [c.text, c.count])).toEqual([['Gunnel Åkesson', 2]]);
+  });
+
+  it('a number spaced with no-break spaces is counted (and so replaced) as written', async () => {
+    const list = await scan(['Ring 070\u00a0123\u00a045\u00a067 eller 070-123 45 67.']);
+    expect(list.map((c) => [c.kind, c.count, c.forms])).toEqual([
+      ['phone', 2, ['070\u00a0123\u00a045\u00a067', '070-123 45 67']],
+    ]);
   });
 
   it('a name inside an e-mail address is no lowercase use of the word', async () => {
