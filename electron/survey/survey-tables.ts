@@ -30,8 +30,10 @@ export function rankedTables(project: Project, name: string, by: string | null):
   const areas = areasOf(project.codes.list());
   const respondents = project.survey.respondentIds(question.surveyId);
   const answers = project.survey.answers(question.id);
+  const survey = project.survey.list().find((s) => s.id === question.surveyId);
   const table = (title: string, ids: readonly number[], selection: string | null) =>
     computeRankedTable({
+      survey: survey?.name ?? null,
       title,
       areas,
       alternatives: question.alternatives,
@@ -48,10 +50,7 @@ export function rankedTables(project: Project, name: string, by: string | null):
     throw new ApiError(
       'split_no_values',
       `No respondent of "${question.name}" has a value of "${by}". Split by one of: ${
-        project.survey
-          .list()
-          .find((s) => s.id === question.surveyId)
-          ?.attributes.join(', ') || 'none (the questionnaire was imported without attributes)'
+        survey?.attributes.join(', ') || 'none (the questionnaire was imported without attributes)'
       }.`,
       { field: 'by', question: question.name, by },
     );

@@ -25,6 +25,8 @@ export interface RankedInput {
   answers: readonly RankedAnswer[];
   /** "Roll = Chef" when the table is one group of a split. */
   selection?: string | null;
+  /** The questionnaire's name as the researcher gave it, written under the table. */
+  survey?: string | null;
 }
 
 export function computeRankedTable(input: RankedInput): ComputedTable {
@@ -100,6 +102,7 @@ export function computeRankedTable(input: RankedInput): ComputedTable {
   }));
   const notes: TableNote[] = [
     { key: 'base', values: { n, unit: 'respondents' } },
+    ...(input.survey ? [{ key: 'survey', values: { name: input.survey } }] : []),
     ...(input.selection ? [{ key: 'filters', values: { text: input.selection } }] : []),
     { key: 'rankedAlternatives', values: { alternatives: input.alternatives } },
     { key: 'rankedMentions', values: { mentions: allAnswers } },

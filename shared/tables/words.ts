@@ -34,6 +34,7 @@ const WORDS = {
     notes: {
       base: 'Bas: n = {{n}} {{unit}}.',
       filters: 'Urval: {{text}}.',
+      survey: 'Enkät: {{name}}.',
       multipleResponse:
         'Flersvar: en enhet kan räknas i flera rader, så raderna kan summera till mer än totalen.',
       interviewersExcluded: 'Intervjuarens repliker är inte medräknade.',
@@ -89,6 +90,7 @@ const WORDS = {
     notes: {
       base: 'Base: n = {{n}} {{unit}}.',
       filters: 'Selection: {{text}}.',
+      survey: 'Questionnaire: {{name}}.',
       multipleResponse:
         'Multiple response: a unit can be counted in several rows, so rows can add up to more than the total.',
       interviewersExcluded: "The interviewer's turns are not counted.",

@@ -62,7 +62,8 @@ test('a questionnaire CSV is mapped in one step, its bad cells listed, then impo
 
   const result = dialog.getByRole('status');
   await expect(result).toContainText('Enkäten är importerad');
-  await expect(result).toContainText('6 respondenter från enkät.csv.');
+  // The name given, not the file's, names the questionnaire (issue 11, item 12).
+  await expect(result).toContainText('Enkät HT 2018: 6 respondenter från enkät.csv.');
   await expect(result).toContainText('Längst: rangordnad fråga med 3 alternativ');
   await expect(result).toContainText('Behov: rangordnad fråga med 2 alternativ');
   await expect(result).toContainText('Skillnad: öppen fråga');
@@ -70,6 +71,16 @@ test('a questionnaire CSV is mapped in one step, its bad cells listed, then impo
   await page.screenshot({ path: `${SHOTS}/survey-result.png` });
   await dialog.getByRole('button', { name: 'Stäng' }).click();
   await expect(dialog).toHaveCount(0);
+  await expect(page.locator('.survey-source')).toContainText(
+    /^Enkät HT 2018 · 6 respondenter · importerad .* från enkät\.csv/,
+  );
+  const [longest] = await call<{ notes: { key: string; values: Record<string, unknown> }[] }[]>(
+    page.request,
+    app,
+    'survey.table',
+    { question: 'Längst' },
+  );
+  expect(longest?.notes).toContainEqual({ key: 'survey', values: { name: 'Enkät HT 2018' } });
 
   const [survey] = await call<SurveySummary[]>(page.request, app, 'survey.list');
   expect(survey?.name).toBe('Enkät HT 2018');

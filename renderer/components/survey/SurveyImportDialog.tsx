@@ -90,7 +90,9 @@ function ImportResult({ report, onClose }: { report: SurveyImportReport; onClose
   return (
     <div role="status">
       <p className="report-summary">{t('survey.doneTitle')}</p>
-      <p>{t('survey.doneRespondents', { count: s.respondents, file: s.sourceName })}</p>
+      <p>
+        {t('survey.doneRespondents', { count: s.respondents, name: s.name, file: s.sourceName })}
+      </p>
       <ul className="report-list">
         {s.questions.map((q) => (
           <li key={q.id}>

@@ -104,6 +104,7 @@ export function RankedTables({ onImport }: Props) {
       {current && (
         <p className="muted small survey-source">
           {t('tables.ranked.source', {
+            name: current.survey.name,
             file: current.survey.sourceName,
             count: current.survey.respondents,
             date: formatDate(current.survey.importedAt),

@@ -122,8 +122,8 @@ export const sv = {
     questionOption_other: '{{name}} ({{count}} alternativ)',
     by: 'Dela upp efter',
     noSplit: 'Ingen uppdelning',
-    source_one: '{{file}} · {{count}} respondent · importerad {{date}}',
-    source_other: '{{file}} · {{count}} respondenter · importerad {{date}}',
+    source_one: '{{name}} · {{count}} respondent · importerad {{date}} från {{file}}',
+    source_other: '{{name}} · {{count}} respondenter · importerad {{date}} från {{file}}',
     delete: 'Ta bort enkäten…',
     deleteTitle: 'Ta bort enkäten {{name}}?',
     deleteText_one:
@@ -257,8 +257,8 @@ export const en: typeof sv = {
     questionOption_other: '{{name}} ({{count}} choices)',
     by: 'Split by',
     noSplit: 'No split',
-    source_one: '{{file}} · {{count}} respondent · imported {{date}}',
-    source_other: '{{file}} · {{count}} respondents · imported {{date}}',
+    source_one: '{{name}} · {{count}} respondent · imported {{date}} from {{file}}',
+    source_other: '{{name}} · {{count}} respondents · imported {{date}} from {{file}}',
     delete: 'Delete questionnaire…',
     deleteTitle: 'Delete the questionnaire {{name}}?',
     deleteText_one:
