@@ -137,10 +137,15 @@ export class NameScanner {
     return this.#stats.get(word) ?? { caps: 0, mid: 0, order: Number.MAX_SAFE_INTEGER };
   }
 
-  /** The genitive's base when `word` is one ("Evas" -> "Eva"), else null. */
+  /**
+   * The genitive's base when `word` is one ("Evas" -> "Eva"), else null. A common name is a name of
+   * its own ("Andreas" is not Andrea's), and nothing is the genitive of an ordinary word ("Hans" is
+   * not the pronoun "Han"'s).
+   */
   #genitiveBase(word: string): string | null {
-    if (!word.endsWith('s') || word.length < 4) return null;
+    if (!word.endsWith('s') || word.length < 4 || known(word)) return null;
     const base = word.slice(0, -1);
+    if (this.ordinary(base) && !known(base)) return null;
     return this.#stats.has(base) || known(base) ? base : null;
   }
 

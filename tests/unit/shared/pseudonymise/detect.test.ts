@@ -142,6 +142,21 @@ describe('names', () => {
     ]);
   });
 
+  it('a name ending in s is no genitive of a word or of another name', async () => {
+    // "Hans" is not the genitive of the pronoun "Han", nor "Andreas" Andrea's.
+    const list = await scan([
+      'Han sa nej. Vi pratade med Hans om det. Sen ringde Hans igen.',
+      'Vi ringde Andreas. Där var Andrea, och Andrea sa ja. Sen kom Andreas, och Evas bror.',
+      'Eva kom också.',
+    ]);
+    expect(list.map((c) => [c.text, c.count, c.forms])).toEqual([
+      ['Hans', 2, ['Hans']],
+      ['Andreas', 2, ['Andreas']],
+      ['Andrea', 2, ['Andrea']],
+      ['Eva', 2, ['Eva', 'Evas']],
+    ]);
+  });
+
   it('a name inside an e-mail address is no lowercase use of the word', async () => {
     const list = await scan([
       'Zlatko ringde. Sen svarade Zlatko på zlatko@exempel.se och www.zlatko.se.',
