@@ -15,7 +15,7 @@ import {
 import { requireProject, type Context } from './context';
 import type { HandlerGroup } from './registry';
 
-function attributeNamed(project: Project, name: string): Attribute {
+export function attributeNamed(project: Project, name: string): Attribute {
   const attribute = project.attributes.list().find((a) => a.name === name);
   if (!attribute)
     throw new ApiError('attribute_missing', `There is no attribute "${name}".`, {

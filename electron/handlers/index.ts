@@ -1,5 +1,6 @@
 // The app's registry: every feature's handler group, joined once.
 import { attributeHandlers } from './attributes';
+import { attributeValueHandlers } from './attribute-values';
 import { codebookHandlers } from './codebook';
 import { historyHandlers } from './history';
 import { memoHandlers } from './memos';
@@ -27,6 +28,7 @@ export function createAppRegistry() {
     codeHandlers,
     documentHandlers,
     attributeHandlers,
+    attributeValueHandlers,
     importHandlers,
     segmentHandlers,
     inVivoHandlers,

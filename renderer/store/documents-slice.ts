@@ -3,6 +3,7 @@
 // again (reloadDocuments), so the screen shows what is saved and Undo names that edit.
 import type { StateCreator } from 'zustand';
 import type { Attribute } from '../../shared/attributes/types';
+import type { AttributeValueUse } from '../../shared/api/contract-attribute-values';
 import type { DocumentContent, DocumentSummary } from '../../shared/documents/types';
 import { api } from '../api/client';
 import type { Store } from './index';
@@ -37,6 +38,11 @@ export interface DocumentsSlice {
   /** What removing the documents would take along, for the confirmation; null when it failed. */
   documentUsage: (ids: number[]) => Promise<{ segments: number; memos: number } | null>;
   deleteDocuments: (ids: number[]) => Promise<boolean>;
+  /** The values of a category attribute with how many documents and respondents have each. */
+  attributeValueUses: (attribute: string) => Promise<AttributeValueUse[] | null>;
+  /** Renames a value, or merges it into `to` when that is a value already; one undo step. */
+  renameAttributeValue: (attribute: string, from: string, to: string) => Promise<boolean>;
+  removeAttributeValue: (attribute: string, value: string) => Promise<boolean>;
   resetDocuments: () => void;
 }
 
@@ -120,6 +126,20 @@ export const createDocumentsSlice: StateCreator<Store, [], [], DocumentsSlice> =
     async mergeSpeakers(from, into) {
       await attempt(() => api.call('speakers.merge', { from, into }));
       await changed();
+    },
+    attributeValueUses: (attribute) => attempt(() => api.call('attributes.values', { attribute })),
+    async renameAttributeValue(attribute, from, to) {
+      const done = await attempt(() => api.call('attributes.renameValue', { attribute, from, to }));
+      await changed();
+      return done !== null;
+    },
+    async removeAttributeValue(attribute, value) {
+      const done = await attempt(async () => {
+        await api.call('attributes.removeValue', { attribute, value });
+        return true;
+      });
+      await changed();
+      return done !== null;
     },
     documentUsage: (ids) => attempt(() => api.call('documents.usage', { ids })),
     async deleteDocuments(ids) {

@@ -20,6 +20,7 @@ import { pseudonymiseContract } from './contract-pseudonymise';
 import { projectFileContract } from './contract-project-file';
 import { searchContract } from './contract-search';
 import { agreementContract } from './contract-agreement';
+import { attributeValuesContract } from './contract-attribute-values';
 
 const projectPath = z
   .string()
@@ -76,6 +77,7 @@ export const contract = {
   ...projectFileContract,
   ...searchContract,
   ...agreementContract,
+  ...attributeValuesContract,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -42,6 +42,9 @@ export const COMMON_ERROR_CODES = [
   'value_empty', // {attribute}
   'value_not_number', // {attribute, value}
   'value_not_date', // {attribute, value}
+  'value_missing', // {attribute, value}
+  'value_in_use', // {attribute, value, count}
+  'value_not_category', // {attribute}
   'sheet_cells_invalid', // {file, count, row, column, problem (a message code), its params}
   'pattern_empty_braces',
   'pattern_no_attribute',

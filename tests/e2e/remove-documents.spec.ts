@@ -109,3 +109,48 @@ test('a filter offers only the values documents have', async ({ page, app }) => 
   await expect(filter.getByRole('option', { name: grupp })).toHaveCount(1);
   await expect(filter.getByRole('option', { name: 'Chefer_lo' })).toHaveCount(0);
 });
+
+test('a mistyped value is merged into another in Värden…, and Ctrl+Z splits them again', async ({
+  page,
+  app,
+}) => {
+  await openExample(page, app);
+  const docs = await call<{ id: number; name: string; attributes: Record<string, unknown> }[]>(
+    page.request,
+    app,
+    'documents.list',
+  );
+  const doc = docs.find((d) => typeof d.attributes.Grupp === 'string');
+  if (!doc) throw new Error('no document with a Grupp');
+  const grupp = doc.attributes.Grupp as string;
+  await call(page.request, app, 'attributes.setValues', {
+    documentIds: [doc.id],
+    attribute: 'Grupp',
+    values: [`${grupp}_lo`],
+  });
+  await page.reload();
+  await page.getByRole('button', { name: 'Värden…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Egenskapernas värden' });
+  await dialog.getByRole('combobox', { name: 'Egenskap' }).selectOption('Grupp');
+  const typo = dialog.getByRole('row').filter({ hasText: `${grupp}_lo` });
+  await expect(typo.getByRole('cell').first()).toHaveText('1');
+  await expect(dialog.getByRole('button', { name: `Ta bort värdet ${grupp}_lo` })).toBeDisabled();
+  const field = dialog.getByRole('combobox', { name: `Nytt namn för ${grupp}_lo` });
+  await field.fill(grupp);
+  await expect(typo.getByRole('button', { name: 'Slå ihop' })).toBeEnabled();
+  await page.screenshot({ path: `${SHOTS}/attribute-values-merge.png` });
+  await typo.getByRole('button', { name: 'Slå ihop' }).click();
+  await expect(dialog.getByRole('row').filter({ hasText: `${grupp}_lo` })).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Stäng' }).click();
+  await expect(page.getByRole('button', { name: /^Ångra/ })).toHaveAccessibleName(
+    `Ångra: Slog ihop värdet ”${grupp}_lo” i Grupp med ”${grupp}”`,
+  );
+  await expect(
+    page.getByRole('button', { name: `${grupp}, Ändra Grupp för ${doc.name}` }),
+  ).toBeVisible();
+  await page.locator('body').click({ position: { x: 5, y: 400 } });
+  await page.keyboard.press('Control+z');
+  await expect(
+    page.getByRole('button', { name: `${grupp}_lo, Ändra Grupp för ${doc.name}` }),
+  ).toBeVisible();
+});

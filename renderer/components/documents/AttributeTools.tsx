@@ -8,8 +8,9 @@ import { api, filesToSources } from '../../api/client';
 import { useStore } from '../../store';
 import { DEFAULT_PATTERN } from '../import/ImportSettingsForm';
 import { Modal } from '../Modal';
+import { AttributeValuesDialog } from './AttributeValuesDialog';
 
-type Tool = 'set' | 'names' | 'new' | null;
+type Tool = 'set' | 'names' | 'new' | 'values' | null;
 
 export function AttributeTools({ selected }: { selected: number[] }) {
   const { t } = useTranslation();
@@ -61,6 +62,9 @@ export function AttributeTools({ selected }: { selected: number[] }) {
       </button>
       <button type="button" onClick={() => setTool('new')}>
         {t('attributes.new')}
+      </button>
+      <button type="button" onClick={() => setTool('values')}>
+        {t('documentsEdit.values')}
       </button>
       <input
         ref={sheet}
@@ -165,6 +169,8 @@ export function AttributeTools({ selected }: { selected: number[] }) {
           </form>
         </Modal>
       )}
+
+      {tool === 'values' && <AttributeValuesDialog onClose={() => setTool(null)} />}
 
       {tool === 'new' && (
         <Modal title={t('attributes.new')} onClose={() => setTool(null)}>

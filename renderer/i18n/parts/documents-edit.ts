@@ -24,6 +24,21 @@ export const sv = {
   removeUndo: 'Det går att ångra (Ctrl+Z).',
   removeConfirm_one: 'Ta bort dokumentet',
   removeConfirm_other: 'Ta bort {{count}} dokument',
+  values: 'Värden…',
+  valuesTitle: 'Egenskapernas värden',
+  noCategories: 'Projektet har ingen egenskap av typen kategori.',
+  valuesHelp:
+    'Skriv ett nytt namn för att byta namn på ett värde, eller ett annat värdes namn för att slå ihop dem. Ett värde som ingen har kan tas bort. Allt går att ångra (Ctrl+Z).',
+  documents: 'Dokument',
+  respondents: 'Respondenter',
+  change: 'Ändra',
+  renameValue: 'Nytt namn för {{value}}',
+  renameValueButton: 'Byt namn',
+  mergeValue: 'Slå ihop',
+  removeValue: 'Ta bort värdet {{value}}',
+  removeValueButton: 'Ta bort',
+  inUse: 'Värdet används; byt namn eller slå ihop det i stället.',
+  close: 'Stäng',
 };
 
 export const en: typeof sv = {
@@ -49,4 +64,19 @@ export const en: typeof sv = {
   removeUndo: 'This can be undone (Ctrl+Z).',
   removeConfirm_one: 'Remove the document',
   removeConfirm_other: 'Remove {{count}} documents',
+  values: 'Values…',
+  valuesTitle: "Attributes' values",
+  noCategories: 'The project has no attribute of the type category.',
+  valuesHelp:
+    "Type a new name to rename a value, or another value's name to merge the two. A value nobody has can be removed. Everything can be undone (Ctrl+Z).",
+  documents: 'Documents',
+  respondents: 'Respondents',
+  change: 'Change',
+  renameValue: 'New name for {{value}}',
+  renameValueButton: 'Rename',
+  mergeValue: 'Merge',
+  removeValue: 'Remove the value {{value}}',
+  removeValueButton: 'Remove',
+  inUse: 'The value is in use; rename or merge it instead.',
+  close: 'Close',
 };

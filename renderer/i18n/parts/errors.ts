@@ -42,6 +42,10 @@ export const sv = {
   value_empty: '{{attribute}}: värdet är tomt.',
   value_not_number: '{{attribute}}: ”{{value}}” är inte ett tal.',
   value_not_date: '{{attribute}}: ”{{value}}” är inte ett datum skrivet som ÅÅÅÅ-MM-DD.',
+  value_missing: '{{attribute}} har inget värde ”{{value}}”.',
+  value_in_use:
+    '”{{value}}” i {{attribute}} används fortfarande och kan inte tas bort; byt namn på det eller slå ihop det med ett annat värde i stället.',
+  value_not_category: '{{attribute}} är ingen kategori: dess värden skrivs fritt.',
   sheet_cells_invalid:
     '{{file}} lästes inte och ingenting ändrades: {{count}} celler går inte att läsa. Den första, på rad {{row}}: $t(messages.{{problem}})',
   pattern_empty_braces:
@@ -96,6 +100,10 @@ export const en: typeof sv = {
   value_empty: '{{attribute}}: the value is empty.',
   value_not_number: '{{attribute}}: "{{value}}" is not a number.',
   value_not_date: '{{attribute}}: "{{value}}" is not a date written as YYYY-MM-DD.',
+  value_missing: '{{attribute}} has no value "{{value}}".',
+  value_in_use:
+    '"{{value}}" of {{attribute}} is still in use and cannot be removed; rename it or merge it into another value instead.',
+  value_not_category: '{{attribute}} is not a category: its values are written freely.',
   sheet_cells_invalid:
     '{{file}} was not read and nothing was changed: {{count}} cells cannot be read. The first, on row {{row}}: $t(messages.{{problem}})',
   pattern_empty_braces:
