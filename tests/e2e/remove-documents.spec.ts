@@ -2,10 +2,23 @@
 // naming the coded passages and memos that go with them, as one undo step; the filters above the
 // list offer only values some document has.
 import type { Page } from '@playwright/test';
-import { expect, test } from './app-fixture';
+import { expect, test, type RunningApp } from './app-fixture';
 import { call, openExample } from './page-helpers';
 
 const SHOTS = 'test-results/screenshots';
+
+/** Opens the example project; a document with one Grupp value, and that value. */
+async function exampleWithGrupp(page: Page, app: RunningApp) {
+  await openExample(page, app);
+  const docs = await call<{ id: number; name: string; attributes: Record<string, unknown> }[]>(
+    page.request,
+    app,
+    'documents.list',
+  );
+  const doc = docs.find((d) => typeof d.attributes.Grupp === 'string');
+  if (!doc) throw new Error('no document with a Grupp');
+  return { doc, grupp: doc.attributes.Grupp as string };
+}
 
 const row = (page: Page, name: string) =>
   page.getByRole('row').filter({ has: page.getByRole('button', { name, exact: true }) });
@@ -88,15 +101,7 @@ test('documents are removed after asking, named by Undo, and come back with Ctrl
 });
 
 test('a filter offers only the values documents have', async ({ page, app }) => {
-  await openExample(page, app);
-  const docs = await call<{ id: number; name: string; attributes: Record<string, unknown> }[]>(
-    page.request,
-    app,
-    'documents.list',
-  );
-  const doc = docs.find((d) => typeof d.attributes.Grupp === 'string');
-  if (!doc) throw new Error('no document with a Grupp');
-  const grupp = doc.attributes.Grupp as string;
+  const { doc, grupp } = await exampleWithGrupp(page, app);
   // A value typed by mistake, then corrected: it stays among the attribute's choices, unused.
   for (const values of [['Chefer_lo'], [grupp]])
     await call(page.request, app, 'attributes.setValues', {
@@ -114,15 +119,7 @@ test('a mistyped value is merged into another in Värden…, and Ctrl+Z splits t
   page,
   app,
 }) => {
-  await openExample(page, app);
-  const docs = await call<{ id: number; name: string; attributes: Record<string, unknown> }[]>(
-    page.request,
-    app,
-    'documents.list',
-  );
-  const doc = docs.find((d) => typeof d.attributes.Grupp === 'string');
-  if (!doc) throw new Error('no document with a Grupp');
-  const grupp = doc.attributes.Grupp as string;
+  const { doc, grupp } = await exampleWithGrupp(page, app);
   await call(page.request, app, 'attributes.setValues', {
     documentIds: [doc.id],
     attribute: 'Grupp',
