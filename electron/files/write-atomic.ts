@@ -2,7 +2,17 @@
 // truncated file where a good one was: the bytes go to a temporary file in the same folder, are
 // flushed to disk, and only then take the name (rename is atomic within one file system).
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  openSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { ApiError } from '../../shared/api/errors';
 
@@ -13,7 +23,31 @@ export function isNoRoom(err: unknown): boolean {
   return NO_ROOM.has(String((err as NodeJS.ErrnoException).code));
 }
 
-export function writeFileAtomic(path: string, bytes: Uint8Array, options: { mode?: number } = {}) {
+/**
+ * Where the bytes go: an existing file through its symlinks (the link stays a link); a folder is
+ * refused; a pipe or device (`--out /dev/stdout`) is written as it is, since renaming over it
+ * would replace it with a plain file.
+ */
+function resolveTarget(path: string): { path: string; stream: boolean } {
+  let real;
+  try {
+    real = realpathSync(path);
+  } catch {
+    return { path, stream: false };
+  }
+  const stat = statSync(real);
+  if (stat.isDirectory())
+    throw new ApiError('not_a_file', `${path} is a folder; name a file to write.`, { file: path });
+  return { path: real, stream: !stat.isFile() };
+}
+
+export function writeFileAtomic(
+  target: string,
+  bytes: Uint8Array,
+  options: { mode?: number } = {},
+) {
+  const { path, stream } = resolveTarget(target);
+  if (stream) return writeFileSync(path, bytes);
   const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   // An existing file keeps its permissions.
   let mode = options.mode ?? 0o666;
@@ -45,6 +79,7 @@ export function writeOutput(path: string, bytes: Uint8Array, options: { mode?: n
   try {
     writeFileAtomic(path, bytes, options);
   } catch (err) {
+    if (err instanceof ApiError) throw err;
     if (isNoRoom(err))
       throw new ApiError(
         'disk_full',
