@@ -56,7 +56,8 @@ export function isNameLabel(label: string, ordinary: (w: string) => boolean): bo
   if (GENERIC_LABEL.test(label) || /\d/.test(label)) return false;
   const words = label.replace(/\.$/, '').split(' ');
   const first = words[0] ?? '';
-  if (!/^\p{Lu}/u.test(first) || ordinary(first)) return false;
+  // A common name is a name though it is also a word ("Hans", "Lund").
+  if (!/^\p{Lu}/u.test(first) || (ordinary(first) && !known(first))) return false;
   return words.every((w) => /^\p{Lu}(?:[\p{L}\p{M}-]*|\.)?$/u.test(w));
 }
 

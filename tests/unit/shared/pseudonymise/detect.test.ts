@@ -157,6 +157,21 @@ describe('names', () => {
     ]);
   });
 
+  it('a speaker labelled with a name that is also a word is a speaker to replace', async () => {
+    const list = await scan(
+      ['Intervjuare: Hur var det?\nHans: Bra.\nSara: Ja.'],
+      [
+        { label: 'Intervjuare', role: 'interviewer' },
+        { label: 'Hans', role: 'participant' },
+        { label: 'Sara', role: 'participant' },
+      ],
+    );
+    expect(list.map((c) => [c.text, c.proposal])).toEqual([
+      ['Hans', 'Deltagare 1'],
+      ['Sara', 'Deltagare 2'],
+    ]);
+  });
+
   it('a name inside an e-mail address is no lowercase use of the word', async () => {
     const list = await scan([
       'Zlatko ringde. Sen svarade Zlatko på zlatko@exempel.se och www.zlatko.se.',
