@@ -28,6 +28,7 @@ import { measureStartup } from './startup';
 import { measureTables } from './tables';
 import { measureAgreement } from './agreement';
 import { build144k, measureTables144k } from './tables-144k';
+import { measureMatrices144k } from './tables-matrices';
 import { measurePseudonymise } from './pseudonymise';
 
 const WORK = join(process.cwd(), '.bench');
@@ -166,6 +167,9 @@ async function main() {
   const tables144k = await measureTables144k(path144k);
   log(`tables at 144k: ${JSON.stringify(tables144k)}`);
   Object.assign(figures, tables144k);
+  const matrices144k = await measureMatrices144k(path144k);
+  log(`split tables and matrices at 144k: ${JSON.stringify(matrices144k)}`);
+  Object.assign(figures, matrices144k);
 
   // Listing and opening go through the handler registry, as the window calls them.
   const registry = createAppRegistry();

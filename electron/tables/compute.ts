@@ -3,7 +3,7 @@
 // crosstab engine. The facts come from ./facts, which reads them again only after a change; the
 // tables counted document by document (./count-by-document) never hold every passage in memory.
 import type { Project } from '../../db/project';
-import { countByDocument, countsByDocument } from './count-by-document';
+import { countByDocument, countByDocumentColumns, countsByDocument } from './count-by-document';
 import { readFacts, readStructure, type Facts } from './facts';
 import type { tableDefinitionSchema } from '../../shared/api/contract-tables';
 import { ApiError } from '../../shared/api/errors';
@@ -159,6 +159,34 @@ export function computeTable(
       }),
     );
 
+  // A code x document matrix by passages or interviews: each column is one document's own counts.
+  if (
+    !options.inMemory &&
+    rows.kind === 'codes' &&
+    cols?.kind === 'documents' &&
+    (def.unit === 'passages' || def.unit === 'interviews')
+  ) {
+    const items = documentItems(project, docIds);
+    return tableFromCounts(
+      {
+        title,
+        unit: def.unit,
+        pairing: def.pairing,
+        percent: def.percent,
+        rows,
+        cols: { kind: 'attribute', label: cols.label, items, valuesOf: new Map(), noneLabel: '' },
+        notes,
+      },
+      countByDocumentColumns(project, {
+        documents: items.map((item) => Number(item.key)),
+        unit: def.unit,
+        rows,
+        coders,
+        includeInterviewers: def.includeInterviewers,
+      }),
+    );
+  }
+
   const { segments: allSegments } = readFacts(project);
   const segments: (SegmentFact & { speaker: number | null })[] = allSegments.filter(
     (s) =>
@@ -259,11 +287,10 @@ function documentsAxis(
       'Documents can stand on an axis only when passages, interviews or participants are counted.',
       { field: 'axis' },
     );
-  const documents = project.documents.labels().filter((d) => docIds.has(d.id));
   return {
     kind: 'attribute',
     label,
-    items: documents.map((d) => ({ key: String(d.id), label: d.name })),
+    items: documentItems(project, docIds),
     valuesOf: new Map(
       units.map((u) => {
         const doc = docOfUnit(u);
@@ -272,6 +299,14 @@ function documentsAxis(
     ),
     noneLabel: tableWords('sv').missing,
   };
+}
+
+/** The interviews of the population, in the documents list's order, keyed by id. */
+function documentItems(project: Project, docIds: ReadonlySet<number>) {
+  return project.documents
+    .labels()
+    .filter((d) => docIds.has(d.id))
+    .map((d) => ({ key: String(d.id), label: d.name }));
 }
 
 function checkFilters(

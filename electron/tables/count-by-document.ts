@@ -158,6 +158,35 @@ function itemsOf(axis: CodeAxis | null): Map<number, number[]> {
 }
 
 export function countByDocument(project: Project, input: DocumentCountInput): TableCounts {
+  const cols = input.cols?.items.length ?? 0;
+  return sumCounts(countsPerDocument(project, input), input.rows.items.length, cols);
+}
+
+/**
+ * A code x document matrix from the same counts: each interview's column is its own counts (the
+ * units carrying each row code, its units, those without a row code); Total is their sum.
+ */
+export function countByDocumentColumns(
+  project: Project,
+  input: Omit<DocumentCountInput, 'cols' | 'pairing'>,
+): TableCounts {
+  const docs = countsPerDocument(project, { ...input, cols: null, pairing: 'segment' });
+  const rowCount = input.rows.items.length;
+  const whole = sumCounts(docs, rowCount, 0);
+  const own = (pick: (d: DocumentCounts) => number) => docs.map((d) => (d ? pick(d) : 0));
+  return {
+    cells: whole.cells.map((line, r) => [...own((d) => d.rowTotals[r] ?? 0), line[0] ?? 0]),
+    totals: [...own((d) => d.population), whole.base],
+    none: [...own((d) => d.population - (d.rowTotals[rowCount] ?? 0)), whole.none[0] ?? 0],
+    base: whole.base,
+  };
+}
+
+/** Each of input.documents' counts, in that order (recounted where its coding changed). */
+function countsPerDocument(
+  project: Project,
+  input: DocumentCountInput,
+): (DocumentCounts | undefined)[] {
   const versions = project.tables.versions();
   const structure = readStructure(project, versions.structure);
   let entry = cache.get(project);
@@ -202,11 +231,7 @@ export function countByDocument(project: Project, input: DocumentCountInput): Ta
         ),
       });
   }
-  return sumCounts(
-    input.documents.map((doc) => perDoc.get(doc)?.counts),
-    question.rowCount,
-    question.colCount,
-  );
+  return input.documents.map((doc) => perDoc.get(doc)?.counts);
 }
 
 /** The table's counts from its documents' counts (rows x columns, then the Total column). */

@@ -85,6 +85,8 @@ export function crosstab(input: CrosstabInput): ComputedTable {
   const columns = [...columnSets, population];
   const rowItems = rows.items;
   const cells: Set<number>[][] = rowItems.map(() => columns.map(() => new Set<number>()));
+  // Built once: per segment it cost a map of every column (144 interviews on the documents axis).
+  const colIndex = new Map((cols?.items ?? []).map((item, i) => [item.key, i]));
 
   if (rows.kind === 'codes') {
     const rowOfCode = indexCodes(rows);
@@ -94,7 +96,7 @@ export function crosstab(input: CrosstabInput): ComputedTable {
       const rowHits = new Set<number>();
       for (const code of s.codes) for (const r of rowOfCode.get(code) ?? []) rowHits.add(r);
       if (rowHits.size === 0) continue;
-      const colHits = columnHits(s, u, cols, holds);
+      const colHits = columnHits(s, u, cols, holds, colIndex);
       for (const r of rowHits) {
         const line = cells[r] as Set<number>[];
         for (const c of colHits) line[c]?.add(u);
@@ -246,12 +248,12 @@ function columnHits(
   u: number,
   cols: Axis | null,
   holds: Map<number, Set<number>> | null,
+  colIndex: ReadonlyMap<string, number>,
 ): Iterable<number> {
   if (!cols) return [];
   if (cols.kind === 'codes') return holds?.get(s.id) ?? [];
-  const index = new Map(cols.items.map((item, i) => [item.key, i]));
   return (cols.valuesOf.get(u) ?? []).flatMap((v) => {
-    const c = index.get(v);
+    const c = colIndex.get(v);
     return c === undefined ? [] : [c];
   });
 }

@@ -85,6 +85,9 @@ const AXES: [string, string | null][] = [
   // Co-occurrence matrices: one group on both axes, counted by the same rule either way.
   ['Bedömning', 'Bedömning'],
   ['Områden', 'Områden'],
+  // The code x document matrix: each document's column from its own counts.
+  ['Områden', 'documents'],
+  ['Teman', 'Dokument'],
 ];
 
 describe('tables counted document by document', () => {
