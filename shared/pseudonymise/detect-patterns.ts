@@ -74,6 +74,9 @@ const STREET_ALONE = new RegExp(
 );
 /** "412 58 Göteborg", "41258 Göteborg": a postcode before its town. */
 const POSTCODE = /(?<![\p{L}\p{N}])[1-9]\d{2} ?\d{2}(?= \p{Lu}\p{Ll}+)( \p{Lu}\p{Ll}+)/gu;
+/** "postnummer 412 58", "postnumret är 41258": a postcode named as one, without its town. */
+const POSTCODE_NAMED =
+  /(?<=[Pp]ost(?:nummer|numret|nr)\.?:?(?: (?:är|var|blir))? )[1-9]\d{2} ?\d{2}(?![\p{L}\p{N}])/gu;
 /** An ISO date is not a phone number: "2017-03-12". */
 const DATE_LIKE = /^(?:19|20)\d{2}-\d{2}-\d{2}$/;
 
@@ -187,7 +190,10 @@ export function findEmails(text: string): PatternHit[] {
  * Cheap signs that an address may be near: a street ending (or a postcode's digits) just before a
  * number or a word boundary. The full patterns then run only on a window around each sign.
  */
-const ADDRESS_SIGN = new RegExp(`${BARE_ENDING}(?: \\d|[^a-zåäöé])|\\d{3} ?\\d{2} [A-ZÅÄÖ]`, 'g');
+const ADDRESS_SIGN = new RegExp(
+  `${BARE_ENDING}(?: \\d|[^a-zåäöé])|\\d{3} ?\\d{2} [A-ZÅÄÖ]|[Pp]ost(?:nummer|numret|nr)`,
+  'g',
+);
 const WINDOW = 80;
 
 export function findAddresses(text: string): PatternHit[] {
@@ -213,7 +219,7 @@ export function findAddresses(text: string): PatternHit[] {
     while (from > 0 && /[\p{L}\p{N}]/u.test(text[from - 1] ?? '')) from--;
     const to = Math.min(text.length, s.index + WINDOW);
     const window = text.slice(from, to);
-    for (const re of [STREET, POSTCODE, STREET_ALONE])
+    for (const re of [STREET, POSTCODE, POSTCODE_NAMED, STREET_ALONE])
       for (const m of matches(re, window)) add(m, from);
     covered = to - 20;
   }

@@ -35,6 +35,8 @@ describe('pattern identifiers', () => {
     ['street in two words', 'på Södra vägen 5.', [['address', 'Södra vägen 5']]],
     ['postcode and town', 'adress 412 58 Göteborg', [['address', '412 58 Göteborg']]],
     ['street name alone', 'kontoret på Kungsgatan ligger', [['address', 'Kungsgatan']]],
+    ['a postcode named as one', 'postnumret är 412 58, tror jag', [['address', '412 58']]],
+    ['a postcode after postnr', 'postnr: 41258.', [['address', '41258']]],
     ['a square (-plan) with a number', 'på Eriksplan 2 nu', [['address', 'Eriksplan 2']]],
     // Word and web pages space numbers with no-break or thin spaces and write en dashes: found as
     // they are written, so that the copy replaces them.
@@ -69,6 +71,7 @@ describe('pattern identifiers', () => {
     ['a wrong check digit', 'nummer 19800101-0018'],
     ['a short number', 'ring 112'],
     ['a time', 'klockan 10.30 till 12.00'],
+    ['a sum of money', 'det kostade 412 58 kronor'],
     // A street number ends where its digits end: "Verksamhetsplanen 201" is not cut out of 2018.
     ['a plan and a year', 'Verksamhetsplanen 2018 är klar'],
     ['a plan (definite form) and its number', 'Vårdplanen 3 och Tidsplanen 2'],
