@@ -111,6 +111,9 @@ describe('pseudonymise apply', () => {
     // The copy's bytes, and its WAL once opened and written, hold none of the identifiers.
     const bytes = readFileSync(out);
     for (const s of SECRETS) expect(bytes.includes(Buffer.from(s)), s).toBe(false);
+    // The full-text index keeps its tokens in lowercase: none of the old ones either.
+    for (const s of ['bergström', 'sigrid', 'torsten', 'storgatan'])
+      expect(bytes.includes(Buffer.from(s)), s).toBe(false);
     const copy = Project.open(out);
     try {
       const text = copy.documents.content(1)?.text ?? '';
