@@ -79,7 +79,7 @@ describe('kvalkod survey import / table', () => {
     [
       'a missing file',
       ['survey', 'import', 'p.kvalkod', 'saknas.csv', '--id', 'ID'],
-      /saknas\.csv could not be read/,
+      /saknas\.csv cannot be read: it does not exist/,
     ],
   ])('refuses %s in one line', (_, argv, message) => {
     const run = kvalkod(argv, dir);
