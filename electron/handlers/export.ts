@@ -10,11 +10,13 @@ export const exportHandlers: HandlerGroup = {
     if (!retrieve) throw new Error('segments.retrieve has no handler');
     // The same checks and filters as the list on screen: the file holds what the user saw.
     const segments = await retrieve(query, ctx);
-    const attributeNames = requireProject(ctx)
-      .attributes.list()
-      .map((a) => a.name);
+    const project = requireProject(ctx);
+    const attributeNames = project.attributes.list().map((a) => a.name);
     // The writers (exceljs, docx) are loaded on use: the command line starts faster without them.
     const { exportSegments } = await import('../export/segments-export');
+    const { codeLabel } = await import('../export/table-writers');
+    const byId = new Map(project.codes.list().map((c) => [c.id, codeLabel(c)]));
+    const labels = (ids: readonly number[]) => ids.map((id) => byId.get(id) ?? String(id));
     return exportSegments(segments, {
       format,
       delimiter,
@@ -22,6 +24,13 @@ export const exportHandlers: HandlerGroup = {
       language,
       description,
       attributeNames,
+      query: {
+        all: labels(query.codes.all),
+        any: labels(query.codes.any),
+        none: labels(query.codes.none),
+        attributes: query.attributes,
+        roles: query.speakerRoles,
+      },
     });
   },
 };

@@ -150,12 +150,13 @@ test('search, autocode the hits in one undoable step, retrieve the passages and 
   for (let r = 2; r <= sheet.rowCount; r++) cells.push(sheet.getRow(r).getCell(textColumn).text);
   expect(cells.sort()).toEqual(shown);
 
-  // DOCX: a document to read, holding the query in words and every passage.
+  // DOCX: a document to read, holding the query written out as logic and every passage.
   download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Word', exact: true }).click();
   file = await download;
   const words = (await mammoth.extractRawText({ buffer: await saved(file) })).value;
-  expect(words).toContain('Kodade avsnitt med Lokaler och kontorslandskap.');
+  expect(words.split(/\n+/)[1]).toBe('Fråga: ”Lokaler och kontorslandskap”');
+  expect(words).toContain('Urval: talare: deltagare');
   for (const text of shown) expect(words).toContain(text);
 
   // A passage opens in the coding view at its place, selected.

@@ -102,6 +102,7 @@ export function CodePicker({
             setOpen(true);
           }}
           onFocus={() => setOpen(true)}
+          onClick={() => setOpen(true)}
           onBlur={() => setOpen(false)}
           onKeyDown={(e) => {
             if (e.key === 'ArrowDown') {
@@ -138,10 +139,13 @@ export function CodePicker({
                 aria-selected={i === active}
                 aria-label={codeName(c, t)}
                 className={i === active ? 'active' : undefined}
-                // mousedown, not click: the input's blur would close the list first
+                // mousedown, not click: the input's blur would close the list first. A code chosen
+                // with the mouse closes the list, which would otherwise lie over the filters below
+                // (typing, a click in the field or ↓ opens it again).
                 onMouseDown={(e) => {
                   e.preventDefault();
                   choose(c);
+                  setOpen(false);
                 }}
                 onMouseEnter={() => setActive(i)}
               >

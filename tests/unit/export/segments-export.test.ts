@@ -4,9 +4,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   exportFileName,
   exportSegments,
+  oneLineTitle,
   passageHeading,
   segmentsToDocx,
+  TITLE_CHARS,
 } from '../../../electron/export/segments-export';
+import { tablesToDocx } from '../../../electron/export/table-docx';
+import { zipEntry } from '../tables-export/read-back';
+import { CROSS } from '../tables-export/fixtures';
 import { codingProject, type CodingFixture } from '../db/coding-fixture';
 import { ATTRIBUTE_NAMES, readWorkbook, SEGMENTS } from './fixtures';
 
@@ -33,6 +38,50 @@ describe('segmentsToDocx', () => {
       for (const line of s.text.split('\n')) expect(paragraphs).toContain(line);
     }
     expect(paragraphs).toContain('Koder: 3. Kompetensförsörjning; Störst behov');
+  });
+
+  it('is set like the table exports: Calibri on A4 with their margins, a one-line bold title, the query written out as logic', async () => {
+    const long =
+      'Kodade avsnitt – 3 Antal medarbetare som är rimligt i förhållande till chefers och medarbetares uppdrag, Störst behov';
+    const buffer = await segmentsToDocx(SEGMENTS, {
+      title: long,
+      description: 'Kodade avsnitt med …',
+      language: 'sv',
+      attributeNames: ATTRIBUTE_NAMES,
+      query: {
+        all: ['3. Antal medarbetare'],
+        any: ['Lön', 'Hinder'],
+        none: ['Övrigt'],
+        attributes: { Grupp: ['Chefer'] },
+        roles: ['participant'],
+      },
+    });
+    const paragraphs = (await docxText(buffer)).split(/\n+/);
+    expect(paragraphs.slice(0, 4)).toEqual([
+      oneLineTitle(long),
+      'Fråga: ”3. Antal medarbetare” OCH (”Lön” ELLER ”Hinder”) OCH INTE ”Övrigt”',
+      'Urval: Grupp = Chefer; talare: deltagare',
+      '3 kodade avsnitt',
+    ]);
+    expect(paragraphs[0]?.length).toBeLessThanOrEqual(TITLE_CHARS);
+    const styles = await zipEntry(buffer, 'word/styles.xml');
+    const tableStyles = await zipEntry(await tablesToDocx([CROSS], 'sv'), 'word/styles.xml');
+    const font = /<w:docDefaults>.*?w:ascii="([^"]+)".*?<w:sz w:val="(\d+)"/su;
+    expect(font.exec(styles)?.slice(1)).toEqual(font.exec(tableStyles)?.slice(1));
+    const title = /<w:style [^>]*w:styleId="Title".*?<\/w:style>/su.exec(styles)?.[0] ?? '';
+    expect(title).toContain('w:ascii="Calibri"');
+    expect(title).toContain('<w:b/>');
+    expect(title).toContain('<w:sz w:val="24"/>');
+    const page = /<w:pgMar [^>]*>/u;
+    expect(page.exec(await zipEntry(buffer, 'word/document.xml'))?.[0]).toContain('w:left="1417"');
+  });
+
+  it.each([
+    ['Kodade avsnitt', 'Kodade avsnitt'],
+    ['  Två\n rader ', 'Två rader'],
+    [`${'ord '.repeat(30)}slut`, `${'ord '.repeat(17).trim()}…`],
+  ])('oneLineTitle(%j)', (title, line) => {
+    expect(oneLineTitle(title)).toBe(line);
   });
 
   it.each([
@@ -126,7 +175,9 @@ describe('segments.export through the handler registry', () => {
       description: 'Koden Lokaler och kontorslandskap',
     });
     const text = await docxText(Buffer.from(docx.base64, 'base64'));
-    expect(text).toContain('Koden Lokaler och kontorslandskap');
+    // The query as the handler received it, written out with its logic and selection.
+    expect(text).toContain('Fråga: ”Lokaler och kontorslandskap”');
+    expect(text).toContain('Urval: talare: deltagare');
     for (const s of shown) expect(text).toContain(s.text);
     expect(text).not.toContain('Var har arbetet kommit längst?');
   });
