@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
+import mammoth from 'mammoth';
 import { migrate } from '../../../db/migrations';
 import { Project } from '../../../db/project';
 import {
@@ -182,10 +183,21 @@ describe('pseudonymise apply', () => {
     });
     const csvText = Buffer.from(csv.base64, 'base64').toString('utf8');
     expect(csvText).toContain('Person 1 var min mentor');
+    const word = await f.call('segments.export', {
+      codes: { all: [area3], any: [], none: [] },
+      attributes: {},
+      speakerRoles: ['participant', 'interviewer'],
+      format: 'docx',
+      title: 'Lön',
+    });
+    const wordText = (await mammoth.extractRawText({ buffer: Buffer.from(word.base64, 'base64') }))
+      .value;
+    expect(wordText).toContain('Person 1 var min mentor');
     const refi = await f.call('refi.export', { format: 'qdpx' });
     const qdpx = await readQdpx(Buffer.from(refi.base64, 'base64'), 'kopia.qdpx');
     const exported = [
       csvText,
+      wordText,
       qdpx.qde.toString('utf8'),
       ...[...qdpx.texts.values()].map((b) => b.toString('utf8')),
     ];
@@ -244,6 +256,18 @@ describe('pseudonymise apply', () => {
     }
     const bytes = readFileSync(out);
     for (const s of SECRETS) expect(bytes.includes(Buffer.from(s)), s).toBe(false);
+    // A table of the copy by the attribute shows the pseudonym as its column.
+    await f.call('project.close', {});
+    await f.call('project.open', { path: out });
+    const exported = await f.call('tables.export', {
+      tables: [
+        { kind: 'builder', definition: { rows: 'Områden', cols: 'Chef', unit: 'interviews' } },
+      ],
+      format: 'md',
+    });
+    const table = Buffer.from(exported.base64, 'base64').toString('utf8');
+    expect(table).toContain('Person 1');
+    for (const s of SECRETS) expect(table.includes(s), s).toBe(false);
   });
 
   it('refuses to write over a file and to make a copy with nothing accepted', async () => {
