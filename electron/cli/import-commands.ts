@@ -61,16 +61,20 @@ async function waitForJob(args: CommandArgs, jobId: string): Promise<ImportRepor
 export const importCommands: Record<string, Command> = {
   import: {
     usage:
-      '<project> <file-or-folder>... [--attr Name=Value]... [--pattern "{A}_{B}"] [--speakers auto|none|<regex>] [--json]',
+      '<project> <file-or-folder>... [--attr Name=Value]... [--pattern "{A}_{B}"] [--speakers auto|none|<regex>] [--duplicates skip|import] [--json]',
     summary: 'import transcripts (.docx, .txt, .md, .odt); exit 2 when some were skipped',
     options: {
       attr: { type: 'string', multiple: true },
       pattern: { type: 'string' },
       speakers: { type: 'string' },
+      duplicates: { type: 'string' },
       json: { type: 'boolean' },
     },
     async run(args) {
       const [project, ...files] = args.positionals;
+      const duplicates = (args.values.duplicates as string | undefined) ?? 'skip';
+      if (duplicates !== 'skip' && duplicates !== 'import')
+        throw new ArgumentError('--duplicates takes skip (the default) or import.');
       if (!project) throw new ArgumentError('missing project file.');
       if (files.length === 0)
         throw new ArgumentError('name at least one file or folder to import.');
@@ -79,7 +83,8 @@ export const importCommands: Record<string, Command> = {
         speakers: speakersOption(args.values.speakers as string | undefined),
         attributes: attrOptions(strings(args.values.attr)),
         filenamePattern: (args.values.pattern as string | undefined) ?? null,
-      };
+        duplicates,
+      } as const;
       const { jobId } = await args.registry.call(
         'import.start',
         { sources: files.map((f) => ({ path: resolve(f) })), settings },

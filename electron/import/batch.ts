@@ -16,7 +16,7 @@ import {
   valueError,
 } from '../../shared/attributes/values';
 import { countWords } from '../../shared/documents/types';
-import { message, type Message } from '../../shared/messages';
+import { englishText, message, type Message } from '../../shared/messages';
 import type {
   FileOutcome,
   ImportProgress,
@@ -233,13 +233,20 @@ function storeOne(
 
   const textHash = createHash('sha256').update(parsed.text, 'utf8').digest('hex');
   const twins = project.documents.findByHash(textHash);
-  if (twins.length)
-    warnings.push(
-      message('sameText', {
+  if (twins.length) {
+    const same = message('sameText', {
+      file: source.name,
+      documents: twins.map((t) => `"${t.name}"`).join(', '),
+    });
+    if (settings.duplicates === 'skip')
+      return {
         file: source.name,
-        documents: twins.map((t) => `"${t.name}"`).join(', '),
-      }),
-    );
+        status: 'skipped',
+        reason: 'duplicate',
+        message: `${englishText(same)} It was not imported again.`,
+      };
+    warnings.push(same);
+  }
 
   const name = uniqueName(project.documents.names(), basename(source.name, extname(source.name)));
   const documentId = project.db.transaction(() => {

@@ -192,6 +192,7 @@ export const en: Translation = {
       unreadable: 'the file could not be read',
       cancelled: 'the import was cancelled',
       disk_full: 'the disk is full',
+      duplicate: 'the text is in the project already',
     },
     advice: {
       empty: 'There is no text in it to import.',
@@ -208,6 +209,8 @@ export const en: Translation = {
       cancelled: 'Choose it again to import it.',
       disk_full:
         'Free some space on the disk and import it again: the documents imported before it are saved.',
+      duplicate:
+        'It was skipped. Choose "Import as a new document" under Duplicates to import it all the same.',
     },
   },
   speakers: {

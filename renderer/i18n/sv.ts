@@ -194,6 +194,7 @@ export const sv = {
       unreadable: 'filen kunde inte läsas',
       cancelled: 'importen avbröts',
       disk_full: 'disken är full',
+      duplicate: 'texten finns redan i projektet',
     },
     advice: {
       empty: 'Det finns ingen text att importera i den.',
@@ -210,6 +211,8 @@ export const sv = {
       cancelled: 'Välj den igen för att importera den.',
       disk_full:
         'Frigör utrymme på disken och importera den igen: dokumenten som importerades före den är sparade.',
+      duplicate:
+        'Den hoppades över. Välj ”Importera som nytt dokument” under Dubbletter för att importera den ändå.',
     },
   },
   speakers: {

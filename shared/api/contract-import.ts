@@ -41,6 +41,8 @@ export const importSettingsSchema = z
     speakers: detectionModeSchema.default({ kind: 'auto' }),
     attributes: z.record(name, z.array(z.string().max(500)).min(1)).default({}),
     filenamePattern: z.string().max(500).nullable().default(null),
+    /** A text already in the project: skipped (reported), or imported as a new document. */
+    duplicates: z.enum(['skip', 'import']).default('skip'),
   })
   .strict();
 

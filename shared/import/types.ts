@@ -15,8 +15,11 @@ export type ImportFailureReason =
   | 'out_of_memory'
   | 'unreadable';
 
-/** `disk_full`: the project could not take the document (the batch stops there). */
-export type SkipReason = ImportFailureReason | 'cancelled' | 'disk_full';
+/**
+ * `disk_full`: the project could not take the document (the batch stops there); `duplicate`: its
+ * text is in the project already (imported only when asked for).
+ */
+export type SkipReason = ImportFailureReason | 'cancelled' | 'disk_full' | 'duplicate';
 
 export type FileOutcome =
   | {
@@ -43,6 +46,11 @@ export interface ImportSettings {
   attributes: Record<string, string[]>;
   /** `{Stadsdelsförvaltning}_{Intervjuomgång}_{Grupp}`: values taken from each file name. */
   filenamePattern: string | null;
+  /**
+   * A text already in the project: 'skip' reports it skipped (the window's and CLI's default);
+   * 'import' (or left out, as the example project does) imports it with a warning.
+   */
+  duplicates?: 'skip' | 'import';
 }
 
 export interface ImportProgress {

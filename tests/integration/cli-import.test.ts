@@ -92,16 +92,21 @@ describe('kvalkod import / docs / text', () => {
     expect(kvalkod(['text', 'p.kvalkod', '1'], dir).stdout).toBe(text);
   });
 
-  it('exits 0 when every file was imported, and warns when the same text comes twice', async () => {
+  it('skips a text already in the project by default (exit 2), and imports it with --duplicates import', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'a.docx'), await interviewDocx());
     writeFileSync(join(dir, 'b.docx'), await interviewDocx());
     kvalkod(['init', 'p.kvalkod'], dir);
     const res = kvalkod(['import', 'p.kvalkod', 'a.docx', 'b.docx'], dir);
-    expect(res.code).toBe(0);
+    expect(res.code).toBe(2);
     expect(res.stdout).toMatch(/imported +a\.docx/);
-    expect(res.stdout).toMatch(/warning: b\.docx has the same text as "a"/);
-    expect(res.stdout).toMatch(/2 imported, 0 skipped/);
+    expect(res.stdout).toMatch(/skipped +b\.docx +b\.docx has the same text as "a"/);
+    expect(res.stdout).toMatch(/1 imported, 1 skipped/);
+    const again = kvalkod(['import', 'p.kvalkod', 'b.docx', '--duplicates', 'import'], dir);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/warning: b\.docx has the same text as "a"/);
+    expect(again.stdout).toMatch(/1 imported, 0 skipped/);
+    expect(kvalkod(['import', 'p.kvalkod', 'b.docx', '--duplicates', 'maybe'], dir).code).toBe(1);
   });
 
   it.each([

@@ -22,6 +22,7 @@ export function ImportSettingsForm() {
   const [regex, setRegex] = useState('^(?<speaker>[A-ZÅÄÖ][\\wåäö ]{0,20}):');
   const [useNames, setUseNames] = useState(true);
   const [pattern, setPattern] = useState(DEFAULT_PATTERN);
+  const [duplicates, setDuplicates] = useState<'skip' | 'import'>('skip');
   const modeId = useId();
   const patternId = useId();
 
@@ -54,6 +55,7 @@ export function ImportSettingsForm() {
           speakers: mode,
           attributes: {},
           filenamePattern: useNames ? pattern : null,
+          duplicates,
         });
       }}
     >
@@ -103,6 +105,29 @@ export function ImportSettingsForm() {
           </label>
         )}
         <SpeakerPreview />
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('documentsEdit.duplicates')}</legend>
+        <p className="help tight">{t('documentsEdit.duplicatesHelp')}</p>
+        <label className="checkbox">
+          <input
+            type="radio"
+            name="duplicates"
+            checked={duplicates === 'skip'}
+            onChange={() => setDuplicates('skip')}
+          />
+          {t('documentsEdit.duplicatesSkip')}
+        </label>
+        <label className="checkbox">
+          <input
+            type="radio"
+            name="duplicates"
+            checked={duplicates === 'import'}
+            onChange={() => setDuplicates('import')}
+          />
+          {t('documentsEdit.duplicatesImport')}
+        </label>
       </fieldset>
 
       <fieldset>

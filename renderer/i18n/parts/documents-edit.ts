@@ -39,6 +39,10 @@ export const sv = {
   removeValueButton: 'Ta bort',
   inUse: 'Värdet används; byt namn eller slå ihop det i stället.',
   close: 'Stäng',
+  duplicates: 'Dubbletter',
+  duplicatesHelp: 'En fil vars text redan finns i projektet (samma text, vilket namn den än har):',
+  duplicatesSkip: 'Hoppa över den (den står i rapporten)',
+  duplicatesImport: 'Importera som nytt dokument',
 };
 
 export const en: typeof sv = {
@@ -79,4 +83,8 @@ export const en: typeof sv = {
   removeValueButton: 'Remove',
   inUse: 'The value is in use; rename or merge it instead.',
   close: 'Close',
+  duplicates: 'Duplicates',
+  duplicatesHelp: 'A file whose text is in the project already (the same text, whatever its name):',
+  duplicatesSkip: 'Skip it (the report lists it)',
+  duplicatesImport: 'Import as a new document',
 };
