@@ -46,6 +46,7 @@ const projectCommands: Record<string, Command> = {
             `Codes:          ${info.counts.codes}`,
             `Documents:      ${info.counts.documents}`,
             `Coded passages: ${info.counts.segments}`,
+            ...(info.readOnly ? ['Read-only:      yes, opened for reading only'] : []),
           ].join('\n') + '\n',
         );
       }

@@ -77,6 +77,7 @@ describe.each([
     expect(info.stderr).toBe('');
     expect(info.code).toBe(0);
     expect(JSON.parse(info.stdout)).toMatchObject({ readOnly: true, counts: { segments: 1 } });
+    expect(kvalkodOther(['info', path]).stdout).toMatch(/Read-only: +yes/);
     const segments = kvalkodOther(['segments', path, '--json']);
     expect(JSON.parse(segments.stdout)).toHaveLength(1);
 
