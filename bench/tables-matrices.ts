@@ -2,7 +2,8 @@
 // in one interview (that interview read again, the rest kept), median of 5, through the handler as
 // the window calls it. split_144k_ms: Områden x Bedömning by interviews split by Grupp (the whole
 // and three blocks); documents_144k_ms: Områden x Dokument by passages (144 columns);
-// cooccurrence_144k_ms: Teman x Teman by passages, overlapping passages together.
+// cooccurrence_144k_ms: Teman x Teman by passages, overlapping passages together;
+// cooccurrence_turn_144k_ms: Områden x Områden by passages, passages in the same turn together.
 import { performance } from 'node:perf_hooks';
 import { createAppRegistry } from '../electron/handlers';
 import { createContext, noRecentStore } from '../electron/handlers/create-context';
@@ -14,6 +15,13 @@ const DEFINITIONS = {
   split_144k_ms: { rows: 'Områden', cols: 'Bedömning', unit: 'interviews', by: 'Grupp' },
   documents_144k_ms: { rows: 'Områden', cols: 'documents', unit: 'passages', percent: 'none' },
   cooccurrence_144k_ms: { rows: 'Teman', cols: 'Teman', unit: 'passages', percent: 'row' },
+  cooccurrence_turn_144k_ms: {
+    rows: 'Områden',
+    cols: 'Områden',
+    unit: 'passages',
+    percent: 'row',
+    pairing: 'turn',
+  },
 } as const;
 
 export async function measureMatrices144k(path: string): Promise<Record<string, number>> {

@@ -1,5 +1,5 @@
-// Tables of code rows by code columns (or none), by passages or interviews, with same-passage or
-// overlap pairing: the tables a report is made of, counted document by document. Both units belong
+// Tables of code rows by code columns (or none), by passages or interviews, with any pairing (same
+// passage, overlap, same turn): the tables a report is made of, counted document by document. Both units belong
 // to one document, so a table is the sum of its documents' counts; each document's counts are kept
 // per table question and recounted only when that document's coding changed. SQLite packs each
 // document's passages into one string (db/queries/table-counts.ts); at 144,000 passages that reads
@@ -43,7 +43,6 @@ export function countsByDocument(input: {
 }): boolean {
   return (
     (input.unit === 'passages' || input.unit === 'interviews') &&
-    input.pairing !== 'turn' &&
     input.rows.kind === 'codes' &&
     (input.cols === null || input.cols.kind === 'codes')
   );
@@ -51,7 +50,7 @@ export function countsByDocument(input: {
 
 interface Question {
   unit: 'passages' | 'interviews';
-  overlap: boolean;
+  pairing: Pairing;
   rowsOf: Map<number, number[]>;
   colsOf: Map<number, number[]>;
   rowCount: number;
@@ -81,12 +80,14 @@ export function countDocument(
   const kept: number[] = [];
   const rowHits: number[][] = [];
   const own: number[][] = [];
+  /** The turn each kept passage starts in (null outside turns). */
+  const turnOf: (number | null)[] = [];
   for (let i = 0; i < p.ids.length; i++) {
     if (q.coders && !q.coders.has(p.coders[i] ?? 0)) continue;
-    if (!q.includeInterviewers) {
-      const speaker = turnAt(turns, p.starts[i] ?? 0)?.[4];
-      if (speaker != null && roles.get(speaker) === 'interviewer') continue;
-    }
+    const turn = turnAt(turns, p.starts[i] ?? 0);
+    const speaker = turn?.[4];
+    if (!q.includeInterviewers && speaker != null && roles.get(speaker) === 'interviewer') continue;
+    turnOf.push(turn?.[0] ?? null);
     const r = new Set<number>();
     const c = new Set<number>();
     for (let k = p.codeAt[i] ?? 0; k < (p.codeAt[i + 1] ?? 0); k++) {
@@ -98,20 +99,36 @@ export function countDocument(
     rowHits.push([...r]);
     own.push([...c]);
   }
-  // What holds for each kept passage: its own column items, and with overlap pairing those of the
-  // passages overlapping it (half-open ranges: [0,5) and [5,9) do not overlap).
+  // What holds for each kept passage: its own column items; with overlap pairing those of the
+  // passages overlapping it (half-open ranges: [0,5) and [5,9) do not overlap); with turn pairing
+  // those of its turn, and for a passage outside turns those of the others outside turns that
+  // overlap it (as shared/tables/crosstab.ts's holdIndex).
   const holds = own.map((c) => new Set(c));
-  if (q.overlap && C > 0) {
+  const overlaps = (among: number[]) => {
     let active: number[] = [];
-    kept.forEach((i, at) => {
-      const start = p.starts[i] ?? 0;
+    for (const at of among) {
+      const start = p.starts[kept[at] ?? 0] ?? 0;
       active = active.filter((a) => (p.ends[kept[a] ?? 0] ?? 0) > start);
       for (const a of active) {
         for (const c of own[a] ?? []) holds[at]?.add(c);
         for (const c of own[at] ?? []) holds[a]?.add(c);
       }
       active.push(at);
+    }
+  };
+  if (q.pairing === 'overlap' && C > 0) overlaps(kept.map((_, at) => at));
+  if (q.pairing === 'turn' && C > 0) {
+    const byTurn = new Map<number, Set<number>>();
+    turnOf.forEach((turn, at) => {
+      if (turn === null) return;
+      const set = byTurn.get(turn) ?? new Set<number>();
+      for (const c of own[at] ?? []) set.add(c);
+      byTurn.set(turn, set);
     });
+    turnOf.forEach((turn, at) => {
+      for (const c of (turn === null ? undefined : byTurn.get(turn)) ?? []) holds[at]?.add(c);
+    });
+    overlaps(turnOf.flatMap((turn, at) => (turn === null ? [at] : [])));
   }
   const interviews = q.unit === 'interviews';
   const add = (array: Int32Array, index: number) => {
@@ -196,7 +213,7 @@ function countsPerDocument(
   }
   const question: Question = {
     unit: input.unit === 'interviews' ? 'interviews' : 'passages',
-    overlap: input.pairing === 'overlap',
+    pairing: input.pairing,
     rowsOf: itemsOf(input.rows),
     colsOf: itemsOf(input.cols),
     rowCount: input.rows.items.length,

@@ -94,7 +94,7 @@ describe('tables counted document by document', () => {
   const cases: TableDefinitionInput[] = [];
   for (const [rows, cols] of AXES)
     for (const unit of ['passages', 'interviews'] as const)
-      for (const pairing of ['segment', 'overlap'] as const)
+      for (const pairing of ['segment', 'overlap', 'turn'] as const)
         for (const variant of [0, 1, 2])
           cases.push(
             tableDefinitionSchema.parse({
