@@ -3,6 +3,7 @@
 // ships with coded passages; the bulk attribute dialog's value field takes the dialog's width.
 import { join } from 'node:path';
 import { expect, test } from './app-fixture';
+import { call } from './page-helpers';
 
 const SHOTS = 'test-results/screenshots';
 
@@ -69,4 +70,40 @@ test('the example project ships coded; the bulk attribute dialog gives the value
   if (!form || !box) throw new Error('the dialog is not shown');
   expect(box.width).toBeGreaterThan(form.width * 0.95);
   await page.screenshot({ path: `${SHOTS}/bulk-attribute-dialog.png` });
+});
+
+test('new codes never take a colour in use; areas 2 and 13 are told apart', async ({
+  page,
+  app,
+}) => {
+  await page.goto(app.url);
+  await page.getByRole('button', { name: /Öppna exempelprojekt/ }).click();
+  await page.getByRole('button', { name: 'Skapa exempelprojekt' }).click();
+  await page
+    .getByRole('navigation', { name: 'Vyer' })
+    .getByRole('button', { name: 'Kodbok' })
+    .click();
+  for (const name of ['Samverkan', 'Digitalisering', 'Hot och hat']) {
+    await page.getByRole('button', { name: '+ Ny kod…' }).click();
+    const create = page.getByRole('dialog', { name: 'Ny kod' });
+    await create.getByLabel('Namn').fill(name);
+    await create.getByRole('button', { name: 'Skapa kod' }).click();
+    await expect(create).toHaveCount(0);
+  }
+  const codes = await call<{ name: string; number: number | null; color: string }[]>(
+    page.request,
+    app,
+    'codes.list',
+  );
+  const colors = codes.map((c) => c.color.toUpperCase());
+  for (const name of ['Samverkan', 'Digitalisering', 'Hot och hat']) {
+    const color = codes.find((c) => c.name === name)?.color.toUpperCase();
+    expect(
+      colors.filter((c) => c === color),
+      name,
+    ).toHaveLength(1);
+  }
+  const area = (n: number) => codes.find((c) => c.number === n)?.color;
+  expect(area(13)).not.toBe(area(2));
+  await page.screenshot({ path: `${SHOTS}/codebook-new-colours.png` });
 });
