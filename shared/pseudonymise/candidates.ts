@@ -111,6 +111,24 @@ async function nameDrafts(
   }));
 }
 
+/**
+ * One draft per text: a word both scans find ("Hamngatan", a street alone and a recurring capitalised
+ * word) is the pattern's kind, with the name's forms ("Hamngatans") added. Two drafts of one text
+ * would otherwise each take the other for a merge, and both would be lost.
+ */
+function oneDraftPerText(drafts: readonly Draft[]): Draft[] {
+  const byText = new Map<string, Draft>();
+  for (const d of drafts) {
+    const seen = byText.get(d.text);
+    if (!seen) byText.set(d.text, d);
+    else {
+      const [keep, other] = seen.kind === 'name' && d.kind !== 'name' ? [d, seen] : [seen, d];
+      byText.set(d.text, { ...keep, forms: [...new Set([...keep.forms, ...other.forms])] });
+    }
+  }
+  return [...byText.values()];
+}
+
 /** Applies own additions and merges; a merge chain (B into C into A) ends at A. */
 function applyDecisions(drafts: Draft[], decisions: readonly Decision[]): Draft[] {
   const byText = new Map(drafts.map((d) => [d.text, d]));
@@ -176,7 +194,7 @@ export async function buildCandidates(
   let drafts = [...names, ...(await patternDrafts(input.fields, scanner, at(1)))]
     .filter((d) => !stop.has(d.text.toLowerCase()))
     .map((d) => ({ ...d, forms: d.forms.filter((f) => !stop.has(f.toLowerCase())) }));
-  drafts = applyDecisions(drafts, input.decisions);
+  drafts = applyDecisions(oneDraftPerText(drafts), input.decisions);
 
   // A form belongs to one candidate: the first that claims it (its own text before anything else).
   const owner = new Map<string, Draft>(drafts.map((d) => [d.text, d]));

@@ -175,6 +175,14 @@ describe('names', () => {
     ]);
   });
 
+  it('a street named alone inside sentences is an address, not lost between two kinds', async () => {
+    // The name scan finds "Hamngatan" too (capitalised, recurring): one candidate, an address.
+    const list = await scan(['Kontoret på Hamngatan flyttade. Sen till Hamngatan igen.']);
+    expect(list.map((c) => [c.text, c.kind, c.count, c.proposal])).toEqual([
+      ['Hamngatan', 'address', 2, '[adress]'],
+    ]);
+  });
+
   it('a name inside an e-mail address is no lowercase use of the word', async () => {
     const list = await scan([
       'Zlatko ringde. Sen svarade Zlatko på zlatko@exempel.se och www.zlatko.se.',
