@@ -1,6 +1,8 @@
 // Issue 11, items 2 and 3: Dokument removes one or many selected documents after a confirmation
 // naming the coded passages and memos that go with them, as one undo step; the filters above the
 // list offer only values some document has.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test, type RunningApp } from './app-fixture';
 import { call, openExample } from './page-helpers';
@@ -150,4 +152,22 @@ test('a mistyped value is merged into another in Värden…, and Ctrl+Z splits t
   await expect(
     page.getByRole('button', { name: `${grupp}_lo, Ändra Grupp för ${doc.name}` }),
   ).toBeVisible();
+});
+
+test('a file-name pattern that would make new values names them before the import', async ({
+  page,
+  app,
+}) => {
+  await openExample(page, app);
+  const file = join(app.projectDir, 'Lindholmen_HT2017_Chefer_lo.txt');
+  writeFileSync(file, 'Intervjuare: Hej.\n\nIP1: Hej, ett nytt samtal.\n');
+  await page.getByRole('button', { name: 'Importera dokument…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Importera dokument' });
+  const chooser = page.waitForEvent('filechooser');
+  await dialog.getByRole('button', { name: 'Välj filer…' }).click();
+  await (await chooser).setFiles([file]);
+  const note = dialog.getByRole('note', { name: 'Mönstret ger nya värden' });
+  await expect(note).toContainText('Grupp: ”Chefer_lo”');
+  await expect(note).not.toContainText('Lindholmen');
+  await page.screenshot({ path: `${SHOTS}/import-new-values.png` });
 });

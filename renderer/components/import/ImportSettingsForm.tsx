@@ -2,6 +2,7 @@
 // come from the file names.
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { newCategoryValues } from '../../../shared/attributes/new-values';
 import { compileFilenamePattern, matchFilename } from '../../../shared/attributes/values';
 import { LABEL_PATTERNS } from '../../../shared/transcript/labels';
 import type { DetectionMode } from '../../../shared/transcript/types';
@@ -14,6 +15,7 @@ type ModeKind = DetectionMode['kind'];
 export function ImportSettingsForm() {
   const { t, i18n } = useTranslation();
   const names = useStore((s) => s.importNames);
+  const attributes = useStore((s) => s.attributes);
   const previewSpeakers = useStore((s) => s.previewSpeakers);
   const startImport = useStore((s) => s.startImport);
   const close = useStore((s) => s.closeImport);
@@ -45,6 +47,12 @@ export function ImportSettingsForm() {
       return null;
     }
   }, [pattern, names]);
+
+  // New values of category attributes the pattern would make: shown before anything is imported.
+  const fresh = useMemo(
+    () => (useNames ? newCategoryValues(pattern, names, attributes) : []),
+    [useNames, pattern, names, attributes],
+  );
 
   const lang = i18n.language === 'en' ? 'en' : 'sv';
   return (
@@ -161,6 +169,19 @@ export function ImportSettingsForm() {
                   })
                 : t('import.patternNoMatch', { file: names[0] ?? '' })}
             </p>
+            {fresh.length > 0 && (
+              <div className="help" role="note" aria-label={t('documentsEdit.newValuesTitle')}>
+                <strong>{t('documentsEdit.newValuesTitle')}</strong>
+                <ul className="tight">
+                  {fresh.map((n) => (
+                    <li key={n.attribute}>
+                      {n.attribute}: {n.values.map((v) => `”${v}”`).join(', ')}
+                    </li>
+                  ))}
+                </ul>
+                {t('documentsEdit.newValuesHelp')}
+              </div>
+            )}
           </>
         )}
       </fieldset>

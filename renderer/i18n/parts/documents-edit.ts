@@ -43,6 +43,9 @@ export const sv = {
   duplicatesHelp: 'En fil vars text redan finns i projektet (samma text, vilket namn den än har):',
   duplicatesSkip: 'Hoppa över den (den står i rapporten)',
   duplicatesImport: 'Importera som nytt dokument',
+  newValuesTitle: 'Mönstret ger nya värden',
+  newValuesHelp:
+    'Stämmer de? Ett felstavat filnamn blir annars ett eget värde. Rätta filnamnet eller mönstret, eller slå ihop värdena efteråt under Värden….',
 };
 
 export const en: typeof sv = {
@@ -87,4 +90,7 @@ export const en: typeof sv = {
   duplicatesHelp: 'A file whose text is in the project already (the same text, whatever its name):',
   duplicatesSkip: 'Skip it (the report lists it)',
   duplicatesImport: 'Import as a new document',
+  newValuesTitle: 'The pattern makes new values',
+  newValuesHelp:
+    'Are they right? A misspelt file name otherwise becomes a value of its own. Correct the file name or the pattern, or merge the values afterwards under Values….',
 };
