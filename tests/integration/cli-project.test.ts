@@ -101,3 +101,19 @@ describe('kvalkod init / info / codes', () => {
     expect(res.stderr).toMatch(/already exists/);
   });
 });
+
+describe('kvalkod example', () => {
+  it('is uncoded by default; --coded adds the passages it ships coded', () => {
+    const dir = tempDir();
+    const codings = (file: string) =>
+      (JSON.parse(kvalkod(['docs', file, '--json'], dir).stdout) as { codings: number }[]).map(
+        (d) => d.codings,
+      );
+    expect(kvalkod(['example', 'plain.kvalkod'], dir).code).toBe(0);
+    expect(codings('plain.kvalkod').every((n) => n === 0)).toBe(true);
+    expect(kvalkod(['example', 'coded.kvalkod', '--coded'], dir).code).toBe(0);
+    const coded = codings('coded.kvalkod');
+    expect(coded.every((n) => n > 0)).toBe(true);
+    expect(coded.reduce((a, b) => a + b, 0)).toBe(25);
+  });
+});
