@@ -120,7 +120,8 @@ export class NameScanner {
       const start = atSentenceStart(text, m.index);
       const s = this.#stats.get(word) ?? { caps: 0, mid: 0, order: this.#order++ };
       s.caps++;
-      if (!start) s.mid++;
+      // A common name addressed at a sentence's start ("Eva, vad tycker du?") is a name there too.
+      if (!start || (text[m.index + word.length] === ',' && known(word))) s.mid++;
       this.#stats.set(word, s);
       const current = run;
       if (current && current.end + 1 === m.index && text[current.end] === ' ') {

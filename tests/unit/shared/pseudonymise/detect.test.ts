@@ -183,6 +183,13 @@ describe('names', () => {
     ]);
   });
 
+  it('a common name addressed at the start of a turn ("Eva, vad tycker du?") is a name', async () => {
+    const list = await scan([
+      'Intervjuare: Eva, vad tycker du?\nIP1: Det är bra. Per person blir det mer.',
+    ]);
+    expect(list.map((c) => [c.text, c.kind])).toEqual([['Eva', 'name']]);
+  });
+
   it('a name inside an e-mail address is no lowercase use of the word', async () => {
     const list = await scan([
       'Zlatko ringde. Sen svarade Zlatko på zlatko@exempel.se och www.zlatko.se.',
