@@ -47,34 +47,51 @@ async function openDoc(page: Page, documentId: number, coded: boolean): Promise<
   );
 }
 
-/** Selects a few words on screen, presses a key, and measures until the coded passage is painted
- * as the selected highlight. Passages may overlap earlier ones, as in real coding. */
+/** Drags over a few words on screen with the mouse (as the researcher does), presses a key, and
+ * measures from the key until the coded passage is painted as the selected highlight. Passages may
+ * overlap earlier ones, as in real coding. */
 async function applyOnce(page: Page, key: string, pick: number): Promise<number> {
+  const drag = await page.evaluate((i) => {
+    const scroller = document.querySelector<HTMLElement>('.transcript-scroll');
+    if (!scroller) throw new Error('no transcript');
+    const view = scroller.getBoundingClientRect();
+    const spans = [...scroller.querySelectorAll<HTMLElement>('.block-text span')].filter((s) => {
+      const r = s.getBoundingClientRect();
+      return r.top > view.top && r.bottom < view.bottom && s.textContent.length > 10;
+    });
+    const span = spans[i % Math.max(1, spans.length)];
+    const node = span?.firstChild;
+    if (!span || !node) throw new Error('no text on screen');
+    // From inside the first word to a few words on (the app snaps the selection to whole words).
+    const text = node.textContent ?? '';
+    const range = document.createRange();
+    range.setStart(node, 1);
+    range.setEnd(node, Math.min(text.length - 1, 30));
+    const rects = range.getClientRects();
+    const first = rects[0];
+    const last = rects[rects.length - 1];
+    if (!first || !last) throw new Error('no text on screen');
+    return {
+      x1: first.left + 1,
+      y1: first.top + first.height / 2,
+      x2: last.right - 1,
+      y2: last.top + last.height / 2,
+    };
+  }, pick);
+  await page.mouse.move(drag.x1, drag.y1);
+  await page.mouse.down();
+  await page.mouse.move(drag.x2, drag.y2, { steps: 3 });
+  await page.mouse.up();
   return page.evaluate(
-    async ({ k, i }) => {
+    async ({ k }) => {
       const scroller = document.querySelector<HTMLElement>('.transcript-scroll');
       if (!scroller) throw new Error('no transcript');
-      const view = scroller.getBoundingClientRect();
-      const spans = [...scroller.querySelectorAll<HTMLElement>('.block-text span')].filter((s) => {
-        const r = s.getBoundingClientRect();
-        return r.top > view.top && r.bottom < view.bottom && s.textContent.length > 10;
-      });
-      const span = spans[i % Math.max(1, spans.length)];
-      const node = span?.firstChild;
-      if (!span || !node) throw new Error('no text on screen');
-      const text = node.textContent ?? '';
-      // A few words inside the piece; the app snaps the selection to whole words.
-      const range = document.createRange();
-      range.setStart(node, Math.min(2, text.length - 1));
-      range.setEnd(node, Math.max(3, text.length - 2));
-      const sel = window.getSelection();
-      sel?.removeAllRanges();
-      sel?.addRange(range);
-      span.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-      await new Promise((r) => requestAnimationFrame(r));
-      await new Promise((r) => requestAnimationFrame(r));
-      if (!scroller.querySelector('.pending'))
-        throw new Error(`the selection was not taken up ("${range.toString()}")`);
+      const asked = performance.now();
+      while (!scroller.querySelector('.pending')) {
+        if (performance.now() - asked > 2000)
+          throw new Error(`the selection was not taken up ("${String(window.getSelection())}")`);
+        await new Promise((r) => requestAnimationFrame(r));
+      }
       const t0 = performance.now();
       window.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
       for (;;) {
@@ -83,16 +100,14 @@ async function applyOnce(page: Page, key: string, pick: number): Promise<number>
         if (scroller.querySelector('.coded-piece.active')) break;
         if (performance.now() - t0 > 10_000) {
           const alert = document.querySelector('[role="alert"]')?.textContent ?? 'no message';
-          throw new Error(
-            `the highlight never appeared (${alert}; selection "${range.toString().slice(0, 40)}")`,
-          );
+          throw new Error(`the highlight never appeared (${alert})`);
         }
       }
       const ms = performance.now() - t0;
       window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
       return ms;
     },
-    { k: key, i: pick },
+    { k: key },
   );
 }
 
