@@ -7,11 +7,16 @@ interface DbAttribute {
   name: string;
   type: AttributeType;
   multiple: number;
+  respondents_only: number;
 }
 
 export function createAttributeQueries(db: Database) {
   const listStmt = db.prepare<[], DbAttribute>(
-    'SELECT id, name, type, multiple FROM attributes ORDER BY sort_order, id',
+    `SELECT id, name, type, multiple,
+            EXISTS (SELECT 1 FROM respondent_values r WHERE r.attribute_id = a.id)
+              AND NOT EXISTS (SELECT 1 FROM attribute_values v WHERE v.attribute_id = a.id)
+              AS respondents_only
+       FROM attributes a ORDER BY sort_order, id`,
   );
   const choicesStmt = db.prepare<[], { attribute_id: number; value: string }>(
     'SELECT attribute_id, value FROM attribute_choices ORDER BY attribute_id, sort_order, value',
@@ -52,6 +57,8 @@ export function createAttributeQueries(db: Database) {
         type: a.type,
         multiple: a.multiple === 1,
         choices: choices.get(a.id) ?? [],
+        // Only where true, so that an interview project's attributes read as they always did.
+        ...(a.respondents_only ? { respondentsOnly: true } : {}),
       }));
     },
 

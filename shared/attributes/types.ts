@@ -10,6 +10,11 @@ export interface Attribute {
   multiple: boolean;
   /** Known values of a category, in display order; other values are added when first used. */
   choices: string[];
+  /**
+   * A questionnaire's variable: respondents have values of it, no document does. It is not shown
+   * as an interview attribute (Dokument's columns and tools).
+   */
+  respondentsOnly?: true;
 }
 
 export interface AttributeTemplate {

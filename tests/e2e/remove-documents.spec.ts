@@ -171,3 +171,27 @@ test('a file-name pattern that would make new values names them before the impor
   await expect(note).not.toContainText('Lindholmen');
   await page.screenshot({ path: `${SHOTS}/import-new-values.png` });
 });
+
+test("a questionnaire's variables are no columns or filters of the interviews", async ({
+  page,
+  app,
+}) => {
+  await openExample(page, app);
+  await call(page.request, app, 'survey.importExample');
+  const attributes = await call<{ name: string; respondentsOnly?: true }[]>(
+    page.request,
+    app,
+    'attributes.list',
+  );
+  const variable = attributes.find((a) => a.respondentsOnly);
+  if (!variable) throw new Error('the example questionnaire has no variable of its own');
+  await page.reload();
+  const table = page.getByRole('table');
+  await expect(table.getByRole('columnheader', { name: 'Grupp' })).toBeVisible();
+  await expect(table.getByRole('columnheader', { name: variable.name, exact: true })).toHaveCount(
+    0,
+  );
+  await expect(
+    page.getByRole('combobox', { name: `Visa bara dokument med ${variable.name}` }),
+  ).toHaveCount(0);
+});

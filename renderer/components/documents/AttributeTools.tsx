@@ -14,7 +14,7 @@ type Tool = 'set' | 'names' | 'new' | 'values' | null;
 
 export function AttributeTools({ selected }: { selected: number[] }) {
   const { t } = useTranslation();
-  const attributes = useStore((s) => s.attributes);
+  const attributes = useStore((s) => s.attributes).filter((a) => !a.respondentsOnly);
   const setAttributeValues = useStore((s) => s.setAttributeValues);
   const fromFilenames = useStore((s) => s.attributesFromFilenames);
   const createAttribute = useStore((s) => s.createAttribute);

@@ -24,7 +24,9 @@ const sameKey = (a: SortKey, b: SortKey) =>
 export function DocumentTable({ selected, onSelect }: Props) {
   const { t, i18n } = useTranslation();
   const documents = useStore((s) => s.documents);
-  const attributes = useStore((s) => s.attributes);
+  // A questionnaire's variables belong to its respondents, not to the interviews listed here.
+  const all = useStore((s) => s.attributes);
+  const attributes = useMemo(() => all.filter((a) => !a.respondentsOnly), [all]);
   const showDocument = useStore((s) => s.showDocument);
   const [order, setOrder] = useState<SortOrder>({ key: { kind: 'name' }, descending: false });
   const [text, setText] = useState('');

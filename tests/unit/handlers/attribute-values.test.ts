@@ -77,3 +77,22 @@ describe('attribute values', () => {
     await f.close();
   });
 });
+
+describe("a questionnaire's variables", () => {
+  it('are marked as respondents only, never as attributes of the interviews', async () => {
+    const f = await codingProject();
+    const before = await f.call('attributes.list', {});
+    expect(before.filter((a) => a.respondentsOnly)).toEqual([]);
+    await f.call('survey.importExample', {});
+    const after = await f.call('attributes.list', {});
+    const survey = after.filter((a) => a.respondentsOnly).map((a) => a.name);
+    expect(survey.length).toBeGreaterThan(0);
+    const docs = await f.call('documents.list', {});
+    for (const name of survey)
+      expect(docs.filter((d) => d.attributes[name] !== undefined).map((d) => d.name)).toEqual([]);
+    // An attribute the interviews have keeps its place even when respondents have it too.
+    for (const a of before)
+      expect(after.find((b) => b.id === a.id)?.respondentsOnly).toBeUndefined();
+    await f.close();
+  });
+});
