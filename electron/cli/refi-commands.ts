@@ -3,6 +3,7 @@
 // warnings; 1 when the file cannot be read (any error).
 import { extname, resolve } from 'node:path';
 import type { RefiReport } from '../../shared/api/contract-refi';
+import { englishText } from '../../shared/messages';
 import {
   ArgumentError,
   openProject,
@@ -22,7 +23,9 @@ function kind(file: string): 'qdpx' | 'qdc' {
 }
 
 function print(args: CommandArgs, verb: string, report: RefiReport): void {
-  const { documents, codes, segments, notes, cases, variables, warnings } = report;
+  const { documents, codes, segments, notes, cases, variables } = report;
+  // The contract's warnings are text: the CLI words the report's messages in English.
+  const warnings = report.warnings.map(englishText);
   if (args.values.json) {
     printJson(args.out, { documents, codes, segments, notes, cases, variables, warnings });
     return;

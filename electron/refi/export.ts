@@ -6,6 +6,7 @@ import { createExchangeQueries } from '../../db/queries/exchange';
 import type { DbCodeRow, DbMemoRow } from '../../db/queries/history-ops';
 import { ApiError } from '../../shared/api/errors';
 import type { RefiReport } from '../../shared/api/contract-refi';
+import { message, type Message } from '../../shared/messages';
 import { joinCodeDescription } from '../../shared/refi/code-description';
 import type {
   RefiCode,
@@ -60,12 +61,12 @@ function codeTree(rows: DbCodeRow[], notesOf: (id: number) => string[]): RefiCod
 export function buildRefiProject(project: Project): {
   model: RefiProject;
   files: Map<string, string>;
-  warnings: string[];
+  warnings: Message[];
 } {
   const ex = createExchangeQueries(project.db);
   // A read-only project is exported with its cases as they were saved.
   if (!project.readOnly) project.db.transaction(() => project.cases.syncDerived())();
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   const coders = ex.coders();
   const coderGuid = new Map(coders.map((c) => [c.id, c.guid]));
   const coderByName = new Map(coders.map((c) => [c.name, c.guid]));
@@ -124,7 +125,7 @@ export function buildRefiProject(project: Project): {
       const end = index.toCodePoint(s.end);
       if (start === null || end === null) {
         warnings.push(
-          `A coded passage of "${d.name}" (${s.start}-${s.end}) does not fit its text and was left out.`,
+          message('refiPassageDoesNotFit', { document: d.name, start: s.start, end: s.end }),
         );
         continue;
       }
@@ -204,7 +205,7 @@ export function buildRefiProject(project: Project): {
 export const countCodes = (list: RefiCode[]): number =>
   list.reduce((n, c) => n + 1 + countCodes(c.children), 0);
 
-export function reportOf(model: RefiProject, warnings: string[]): RefiReport {
+export function reportOf(model: RefiProject, warnings: Message[]): RefiReport {
   return {
     documents: model.sources.length,
     codes: countCodes(model.codes),

@@ -4,6 +4,7 @@
 // MAXQDA and Quirkos write a document's own variables: their values go onto that document.
 import type { Attribute } from '../../shared/attributes/types';
 import type { RefiCase, RefiProject } from '../../shared/refi/model';
+import { message } from '../../shared/messages';
 import { readValues } from './import-values';
 import type { SourceContext } from './import-sources';
 
@@ -65,14 +66,11 @@ export function importCases(
     if (documentIds.length > 0 && !ownFile)
       members.push({ case: name, documents: documentIds.map((d) => names.get(d) ?? '') });
     if (c.codeRefs.length || c.selectionRefs.length)
-      ctx.warnings.add(
-        'case codes',
-        `The case "${name}": codes and selections of a case are not kept by Kvalkod (its documents and values are).`,
-      );
+      ctx.warnings.add(message('refiCaseCodes', { case: name }));
     for (const [attribute, values] of readValues(
       c.values,
       ctx.variables,
-      `The case "${name}"`,
+      { case: name },
       ctx.warnings,
     ))
       for (const v of values) ctx.project.cases.addValue(id, attribute.id, v);
@@ -93,10 +91,9 @@ function resolve(
     const found = find(ref);
     if (found === null || found === 'skipped')
       ctx.warnings.add(
-        'dangling SourceRef',
-        found === 'skipped'
-          ? `The case "${name}" refers to a source that was skipped; that reference was left out.`
-          : `The case "${name}" refers to a source that is not in the file; that reference was skipped.`,
+        message(found === 'skipped' ? 'refiCaseSourceSkipped' : 'refiCaseSourceMissing', {
+          case: name,
+        }),
       );
     else if (!out.includes(found.documentId)) out.push(found.documentId);
   }
@@ -106,12 +103,7 @@ function resolve(
 /** A nameless one-source case holds the document's own values; the document's own come first. */
 function documentValues(c: RefiCase, documentId: number, ctx: SourceContext, document: string) {
   const has = ctx.project.attributes.valuesByDocument().get(documentId) ?? {};
-  for (const [attribute, values] of readValues(
-    c.values,
-    ctx.variables,
-    `"${document}"`,
-    ctx.warnings,
-  ))
+  for (const [attribute, values] of readValues(c.values, ctx.variables, { document }, ctx.warnings))
     if (has[attribute.name] === undefined)
       ctx.project.attributes.setValues(documentId, attribute, values);
 }

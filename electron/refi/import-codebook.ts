@@ -16,7 +16,7 @@ export function importCodebook(project: Project, bytes: Buffer, file: string): R
   const codes = reader.codes(codesNode ?? {});
   reader.unkept(root);
   const warnings = new Warnings();
-  for (const w of reader.warnings) warnings.add('file', w);
+  for (const w of reader.warnings) warnings.add(w);
   const ex = createExchangeQueries(project.db);
   const result = project.history.record(
     { action: 'refi.importCodebook', message: message('codebookImported', { file }) },
@@ -32,10 +32,7 @@ export function importCodebook(project: Project, bytes: Buffer, file: string): R
       ),
   );
   const list = warnings.list();
-  if (result.matched > 0)
-    list.push(
-      `${result.matched} codes of the file were already in the codebook (same name or area number) and were not added again.`,
-    );
+  if (result.matched > 0) list.push(message('refiCodesMatched', { count: result.matched }));
   return {
     documents: 0,
     codes: result.added,

@@ -6,6 +6,7 @@ import { CODE_GROUPS, GROUP_LABELS, type CodeGroupKind } from '../../shared/code
 import { splitCodeDescription } from '../../shared/refi/code-description';
 import type { RefiCode } from '../../shared/refi/model';
 import { parseNumberedName } from '../../shared/refi/names';
+import { message } from '../../shared/messages';
 import type { Warnings } from './warnings';
 
 export type NewCodeRow = Omit<DbCodeRow, 'id'>;
@@ -55,10 +56,7 @@ export function importCodes(
   const visit = (list: RefiCode[], parentId: number | null) =>
     list.forEach((code, i) => {
       if (ids.has(code.guid)) {
-        warnings.add(
-          'duplicate GUID',
-          `The code "${code.name}" has the GUID of another code; it was read as a code of its own.`,
-        );
+        warnings.add(message('refiDuplicateCodeGuid', { code: code.name }));
       }
       const numbered = parseNumberedName(code.name);
       const name = numbered?.name ?? code.name;
@@ -74,8 +72,7 @@ export function importCodes(
         const number = numbered && !numbersTaken.has(numbered.number) ? numbered.number : null;
         if (numbered && number === null)
           warnings.add(
-            'area number taken',
-            `"${code.name}": area number ${numbered.number} belongs to another code already; it was imported without a number.`,
+            message('refiAreaNumberTaken', { code: code.name, number: numbered.number }),
           );
         const parts = splitCodeDescription(code.description);
         id = target.insert({

@@ -13,6 +13,7 @@ import { importCodes } from './import-codes';
 import { importSource, type SourceContext } from './import-sources';
 import { importVariables } from './import-values';
 import { parseRefiXml, Reader } from './read-xml';
+import { message } from '../../shared/messages';
 import { Warnings } from './warnings';
 import { readQdpx } from './zip-read';
 
@@ -34,7 +35,7 @@ export async function readQdpxFile(bytes: Buffer, name: string): Promise<ParsedQ
   const reader = new Reader();
   const model = reader.project(parseRefiXml(zip.qde, name, 'Project'));
   const warnings = new Warnings();
-  for (const w of reader.warnings) warnings.add('file', w);
+  for (const w of reader.warnings) warnings.add(w);
   return { model, texts: zip.texts, warnings };
 }
 
@@ -45,8 +46,7 @@ export function writeQdpx(project: Project, parsed: ParsedQdpx): RefiReport {
   return project.db.transaction((): RefiReport => {
     for (const o of model.otherSources)
       warnings.add(
-        'source not plain text',
-        `"${o.name}" (${o.kind.replace('Source', '')}) was skipped: Kvalkod holds plain text only.`,
+        message('refiSourceNotText', { document: o.name, kind: o.kind.replace('Source', '') }),
       );
     const userNames = new Map(model.users.map((u) => [u.guid, u.name]));
     const users = new Map(model.users.map((u) => [u.guid, ex.coderId(u.name, u.guid)]));
@@ -106,26 +106,31 @@ function importNotes(
   userNames: Map<string, string>,
 ): number {
   const targets = new Map<string, Target[]>();
-  const point = (guids: string[], t: Target) =>
-    guids.forEach((g) => targets.set(g, [...(targets.get(g) ?? []), t]));
+  // Who refers to each note, by name, for the report when the note is missing.
+  const owners = new Map<string, string | null>();
+  const point = (guids: string[], t: Target, owner: string | null) =>
+    guids.forEach((g) => {
+      targets.set(g, [...(targets.get(g) ?? []), t]);
+      if (!owners.has(g)) owners.set(g, owner);
+    });
   const codesOf = (list: RefiProject['codes']): void =>
     list.forEach((c) => {
       const id = ctx.codes.get(c.guid);
-      if (id !== undefined) point(c.noteRefs, { kind: 'code', id });
+      if (id !== undefined) point(c.noteRefs, { kind: 'code', id }, c.name);
       codesOf(c.children);
     });
   codesOf(model.codes);
   for (const s of model.sources) {
     const doc = ctx.documents.get(s.guid);
-    if (doc !== undefined) point(s.noteRefs, { kind: 'document', id: doc });
+    if (doc !== undefined) point(s.noteRefs, { kind: 'document', id: doc }, s.name);
     for (const sel of s.selections) {
       const seg = ctx.selections.get(sel.guid);
-      if (seg !== undefined) point(sel.noteRefs, { kind: 'segment', id: seg });
+      if (seg !== undefined) point(sel.noteRefs, { kind: 'segment', id: seg }, s.name);
       // A note of a passage that was not stored stays with its document.
-      else if (doc !== undefined) point(sel.noteRefs, { kind: 'document', id: doc });
+      else if (doc !== undefined) point(sel.noteRefs, { kind: 'document', id: doc }, s.name);
     }
   }
-  point(model.noteRefs, { kind: 'journal' });
+  point(model.noteRefs, { kind: 'journal' }, null);
 
   const now = new Date().toISOString();
   let count = 0;
@@ -154,12 +159,15 @@ function importNotes(
     count++;
   };
   const known = new Set(model.notes.map((n) => n.guid));
-  for (const [guid] of targets)
-    if (!known.has(guid))
-      ctx.warnings.add(
-        'note missing',
-        `A NoteRef points at a note (${guid}) that is not in the file; skipped.`,
-      );
+  for (const [guid] of targets) {
+    if (known.has(guid)) continue;
+    const owner = owners.get(guid) ?? null;
+    ctx.warnings.add(
+      owner === null
+        ? message('refiProjectNoteMissing', {})
+        : message('refiNoteMissing', { owner }),
+    );
+  }
   for (const n of model.notes) {
     let text = n.content;
     const where = internalPath(n.path);
@@ -168,10 +176,7 @@ function importNotes(
       text = bytes ? decodeText(bytes).text : null;
     }
     if (text === null) {
-      ctx.warnings.add(
-        'note without text',
-        `The note "${n.name}" has no text in the file; skipped.`,
-      );
+      ctx.warnings.add(message('refiNoteWithoutText', { note: n.name }));
       continue;
     }
     const memo = {

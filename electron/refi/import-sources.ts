@@ -13,6 +13,7 @@ import { detectTurns } from '../../shared/transcript/detect';
 import { decodeText, looksBinary } from '../import/decode-text';
 import { uniqueName } from '../import/batch';
 import { lineParagraphs } from '../import/text-model';
+import { message } from '../../shared/messages';
 import { readValues, type VariableMap } from './import-values';
 import type { Warnings } from './warnings';
 
@@ -36,39 +37,34 @@ function rawText(s: RefiTextSource, ctx: SourceContext): string | null {
   if (s.content !== null) return s.content;
   const where = internalPath(s.path);
   if (where.kind === 'outside') {
+    const document = s.name;
     ctx.warnings.add(
-      'source not in the file',
-      s.path === null && s.richPath !== null
-        ? `"${s.name}" was skipped: the file holds only its styled text (${s.richPath}), not the plain text the standard asks to go with it.`
-        : `"${s.name}" was skipped: its text is not inside the .qdpx (${s.path ?? 'no plainTextPath'}).`,
+      s.path !== null
+        ? message('refiSourceOutside', { document, path: s.path })
+        : s.richPath !== null
+          ? message('refiSourceOnlyRich', { document, path: s.richPath })
+          : message('refiSourceNoPath', { document }),
     );
     return null;
   }
   // A name with a folder part could point outside sources/: never follow it.
   if (where.kind === 'unsafe') {
-    ctx.warnings.add(
-      'unsafe path',
-      `"${s.name}" was skipped: its path ${s.path ?? ''} points outside the sources folder.`,
-    );
+    ctx.warnings.add(message('refiSourceUnsafePath', { document: s.name, path: s.path ?? '' }));
     return null;
   }
   const file = where.name;
   const bytes = ctx.texts.get(file.toLowerCase());
   if (!bytes) {
-    ctx.warnings.add(
-      'source file missing',
-      `"${s.name}" was skipped: sources/${file} is not in the .qdpx.`,
-    );
+    ctx.warnings.add(message('refiSourceFileMissing', { document: s.name, file }));
     return null;
   }
   const decoded = decodeText(bytes);
   if (decoded.encoding !== 'utf-8')
     ctx.warnings.add(
-      'not UTF-8',
-      `"${s.name}" is not UTF-8 as the standard requires; it was read as ${decoded.encoding}.`,
+      message('refiSourceNotUtf8', { document: s.name, encoding: decoded.encoding }),
     );
   if (looksBinary(decoded.text)) {
-    ctx.warnings.add('binary source', `"${s.name}" was skipped: sources/${file} is not text.`);
+    ctx.warnings.add(message('refiSourceBinary', { document: s.name, file }));
     return null;
   }
   return decoded.text;
@@ -98,7 +94,7 @@ export function importSource(s: RefiTextSource, ctx: SourceContext): number {
   for (const [attribute, values] of readValues(
     s.values,
     ctx.variables,
-    `"${s.name}"`,
+    { document: s.name },
     ctx.warnings,
   ))
     ctx.project.attributes.setValues(documentId, attribute, values);
@@ -109,10 +105,7 @@ export function importSource(s: RefiTextSource, ctx: SourceContext): number {
     codings.flatMap((c) => {
       const id = ctx.codes.get(c.code);
       if (id === undefined)
-        ctx.warnings.add(
-          'coding of a missing code',
-          `"${s.name}": a coding refers to a code that is not in the file; it was skipped.`,
-        );
+        ctx.warnings.add(message('refiCodingMissingCode', { document: s.name }));
       return id === undefined ? [] : [id];
     });
   const now = new Date().toISOString();
@@ -142,17 +135,14 @@ export function importSource(s: RefiTextSource, ctx: SourceContext): number {
   };
 
   for (const sel of s.selections) {
-    const where = `"${s.name}" ${sel.start}-${sel.end}`;
+    const where = { document: s.name, start: sel.start, end: sel.end };
     if (sel.start > sel.end || sel.end > last) {
-      ctx.warnings.add(
-        'selection outside its text',
-        `${where}: the selection lies outside the text (${last} characters); it was skipped.`,
-      );
+      ctx.warnings.add(message('refiSelectionOutside', { ...where, length: last }));
       continue;
     }
     const { start, end } = selectionRange(normalised, sel.start, sel.end);
     if (end <= start) {
-      ctx.warnings.add('empty selection', `${where}: the selection is empty; it was skipped.`);
+      ctx.warnings.add(message('refiSelectionEmpty', where));
       continue;
     }
     if (
@@ -160,8 +150,11 @@ export function importSource(s: RefiTextSource, ctx: SourceContext): number {
       checkSelectionName(sel.name, text.slice(start, end), text) === 'differs'
     ) {
       ctx.warnings.add(
-        'selection text differs',
-        `${where}: the file says the passage reads "${excerpt(sel.name, 60)}", but there the text reads "${excerpt(text.slice(start, end), 60)}"; the passage was not stored.`,
+        message('refiSelectionDiffers', {
+          ...where,
+          expected: excerpt(sel.name, 60),
+          actual: excerpt(text.slice(start, end), 60),
+        }),
       );
       continue;
     }
@@ -174,8 +167,7 @@ export function importSource(s: RefiTextSource, ctx: SourceContext): number {
           text: sel.description,
         });
       ctx.warnings.add(
-        'selection without codes',
-        `${where}: the selection has no code Kvalkod could place; it was not stored as a passage${sel.description ? ' (its note is kept on the document)' : ''}.`,
+        message(sel.description ? 'refiSelectionNoCodesNoteKept' : 'refiSelectionNoCodes', where),
       );
       continue;
     }
@@ -191,10 +183,7 @@ export function importSource(s: RefiTextSource, ctx: SourceContext): number {
       modified: s.modified,
       memo: '',
     });
-    ctx.warnings.add(
-      'whole source coded',
-      `"${s.name}" is coded as a whole; Kvalkod keeps that as one passage over the whole text.`,
-    );
+    ctx.warnings.add(message('refiWholeSource', { document: s.name }));
   }
   return stored;
 }

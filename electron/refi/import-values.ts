@@ -7,6 +7,7 @@ import type { Attribute } from '../../shared/attributes/types';
 import { checkValue } from '../../shared/attributes/values';
 import type { RefiValue, RefiVariable, RefiVariableType } from '../../shared/refi/model';
 import { attributeFor, readValue, splitMultiple } from '../../shared/refi/variables';
+import type { Message, MessageCode, MessageParams } from '../../shared/messages';
 import type { Warnings } from './warnings';
 
 export interface VariableMap {
@@ -60,21 +61,37 @@ function fits(attribute: Attribute, v: RefiVariable, values: RefiValue[]): boole
     });
 }
 
+/** Whose values are read: a document's or a case's, named so in the report. */
+export type ValueOwner = { document: string } | { case: string };
+
+const PROBLEMS = {
+  noVariable: ['refiValueNoVariable', 'refiCaseValueNoVariable'],
+  wrongType: ['refiValueWrongType', 'refiCaseValueWrongType'],
+  valueEmpty: ['refiValueEmpty', 'refiCaseValueEmpty'],
+  valueNotNumber: ['refiValueNotNumber', 'refiCaseValueNotNumber'],
+  valueNotDate: ['refiValueNotDate', 'refiCaseValueNotDate'],
+  onlyOne: ['refiValueOnlyOne', 'refiCaseValueOnlyOne'],
+} as const satisfies Record<string, readonly [MessageCode, MessageCode]>;
+
+/** A value's problem as the report line for its owner (the same words for a document and a case). */
+function problem(owner: ValueOwner, kind: string, params: MessageParams): Message {
+  const known: Record<string, readonly [MessageCode, MessageCode] | undefined> = PROBLEMS;
+  const codes = known[kind] ?? PROBLEMS.wrongType;
+  return { code: codes['case' in owner ? 1 : 0], params: { ...params, ...owner } };
+}
+
 /** The checked values of one document or case, per attribute; what does not fit is reported. */
 export function readValues(
   values: RefiValue[],
   map: VariableMap,
-  owner: string,
+  owner: ValueOwner,
   warnings: Warnings,
 ): Map<Attribute, string[]> {
   const out = new Map<Attribute, string[]>();
   for (const v of values) {
     const found = map.byGuid.get(v.variable);
     if (!found) {
-      warnings.add(
-        'value of a missing variable',
-        `${owner}: a value refers to a variable that is not in the file; it was skipped.`,
-      );
+      warnings.add(problem(owner, 'noVariable', {}));
       continue;
     }
     const { attribute } = found;
@@ -82,20 +99,18 @@ export function readValues(
     const raw = read === null ? [] : attribute.multiple ? splitMultiple(read) : [read];
     if (read === null)
       warnings.add(
-        'value does not fit its type',
-        `${owner}: "${v.value}" is not a valid ${v.type} value for ${attribute.name}; it was skipped.`,
+        problem(owner, 'wrongType', { value: v.value, type: v.type, attribute: attribute.name }),
       );
     for (const r of raw) {
       const checked = checkValue(attribute, r);
       if (!checked.ok) {
-        warnings.add('value does not fit its type', `${owner}: ${checked.message}`);
+        warnings.add(problem(owner, checked.problem.code, { value: r, ...checked.problem.params }));
         continue;
       }
       const list = out.get(attribute) ?? [];
       if (!attribute.multiple && list.length > 0) {
         warnings.add(
-          'several values',
-          `${owner}: ${attribute.name} takes one value; "${checked.value}" was not kept.`,
+          problem(owner, 'onlyOne', { attribute: attribute.name, value: checked.value }),
         );
         continue;
       }

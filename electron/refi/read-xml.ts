@@ -14,6 +14,7 @@ import {
   type RefiTextSource,
   type RefiValue,
 } from '../../shared/refi/model';
+import { message, type Message } from '../../shared/messages';
 import { readDateTime } from '../../shared/refi/dates';
 import { internalPath, normaliseGuid } from '../../shared/refi/names';
 import { decodeXmlEntities } from '../../shared/refi/xml';
@@ -127,27 +128,25 @@ const stamps = (n: Node) => ({
 });
 
 export class Reader {
-  readonly warnings: string[] = [];
+  readonly warnings: Message[] = [];
 
   /** The element's GUID; an element without a valid one gets a fresh GUID and a warning. */
-  #guid(n: Node, what: string): string {
+  #guid(n: Node, what: Message): string {
     const g = guidOf(n);
     if (g) return g;
-    this.warnings.push(`${what} has no valid GUID; it was given a new one.`);
+    this.warnings.push(what);
     return crypto.randomUUID();
   }
 
   codes(n: Node, depth = 0): RefiCode[] {
     if (depth > 64) {
-      this.warnings.push(
-        'The codebook is nested deeper than 64 levels; the deeper codes were left out.',
-      );
+      this.warnings.push(message('refiCodesTooDeep', {}));
       return [];
     }
     return list(n.Code).map((c) => {
       const name = str(c.name).trim() || '(utan namn)';
       return {
-        guid: this.#guid(c, `The code "${name}"`),
+        guid: this.#guid(c, message('refiCodeNoGuid', { code: name })),
         name,
         // xsd:boolean is "false" or "0"; some tools write "False".
         codable: !['false', '0'].includes(str(c.isCodable).trim().toLowerCase()),
@@ -180,11 +179,11 @@ export class Reader {
     const start = str(n.startPosition).trim();
     const end = str(n.endPosition).trim();
     if (!/^\d+$/.test(start) || !/^\d+$/.test(end)) {
-      this.warnings.push(`A selection in "${source}" has no valid positions; it was skipped.`);
+      this.warnings.push(message('refiSelectionNoPositions', { document: source }));
       return null;
     }
     return {
-      guid: this.#guid(n, `A selection in "${source}"`),
+      guid: this.#guid(n, message('refiSelectionNoGuid', { document: source })),
       name: n.name === undefined ? null : str(n.name),
       start: Number(start),
       end: Number(end),
@@ -200,7 +199,7 @@ export class Reader {
     const content = n.PlainTextContent === undefined ? null : textOfRaw(n.PlainTextContent);
     const selections = list(n.PlainTextSelection).map((s) => this.#selection(s, name));
     return {
-      guid: this.#guid(n, `"${name}"`),
+      guid: this.#guid(n, message('refiSourceNoGuid', { document: name })),
       name,
       path: n.plainTextPath === undefined ? null : str(n.plainTextPath),
       richPath: n.richTextPath === undefined ? null : str(n.richTextPath),
@@ -217,10 +216,10 @@ export class Reader {
 
   /** Sets, Links and Graphs (of a project or a codebook) have no place in Kvalkod: reported. */
   unkept(p: Node): void {
-    for (const [group, item, noun] of [
-      ['Sets', 'Set', 'set'],
-      ['Links', 'Link', 'link'],
-      ['Graphs', 'Graph', 'graph'],
+    for (const [group, item, code] of [
+      ['Sets', 'Set', 'refiSetsNotKept'],
+      ['Links', 'Link', 'refiLinksNotKept'],
+      ['Graphs', 'Graph', 'refiGraphsNotKept'],
     ] as const) {
       const items = list(child(p, group)[item]);
       if (items.length === 0) continue;
@@ -231,10 +230,7 @@ export class Reader {
             .map((n) => `"${n}"`)
             .join(', ')}${names.length > 5 ? ', …' : ''})`
         : '';
-      const one = items.length === 1;
-      this.warnings.push(
-        `${items.length} ${noun}${one ? '' : 's'}${shown} ${one ? 'was' : 'were'} not imported: Kvalkod does not keep ${noun}s.`,
-      );
+      this.warnings.push(message(code, { count: items.length, names: shown }));
     }
   }
 
@@ -251,7 +247,7 @@ export class Reader {
         })),
     );
     const cases: RefiCase[] = list(child(p, 'Cases').Case).map((c) => ({
-      guid: this.#guid(c, `The case "${str(c.name)}"`),
+      guid: this.#guid(c, message('refiCaseNoGuid', { case: str(c.name) })),
       name: str(c.name).trim(),
       description: textOf(c.Description),
       values: this.#values(c),
@@ -281,7 +277,7 @@ export class Reader {
         if (!name) return [];
         return [
           {
-            guid: this.#guid(v, `The variable "${name}"`),
+            guid: this.#guid(v, message('refiVariableNoGuid', { variable: name })),
             name,
             type: type ?? 'Text',
             description: textOf(v.Description),

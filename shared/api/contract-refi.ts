@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { ExportedFile } from './contract-export';
 import { sourceSchema } from './contract-import';
+import type { Message } from '../messages';
 import { returns } from './define';
 
 /** The report of `kvalkod refi ... --json` (a contract) and of the window's import and export. */
@@ -14,7 +15,8 @@ export interface RefiReport {
   /** Imported cases with the documents they hold, by name (a document shows them as "Fall"). */
   caseDocuments?: { case: string; documents: string[] }[];
   variables: number;
-  warnings: string[];
+  /** What was skipped or changed, worded by the window (and in English by the CLI). */
+  warnings: Message[];
 }
 
 const path = z.string().trim().min(1, 'A file path is required.').max(4096);

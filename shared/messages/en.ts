@@ -1,6 +1,9 @@
 // The English wording of every message code (see index.ts). The renderer's English uses this very
 // object; Swedish is in renderer/i18n/parts/messages.ts with the same keys and {{placeholders}}.
+import { refiMessagesEn } from './en-refi';
+
 export const messagesEn = {
+  ...refiMessagesEn,
   // Import: what the report asks the researcher to check.
   notUtf8: '{{file}} is not UTF-8; it was read as Windows-1252 (Western European).',
   docxStyleMissing:

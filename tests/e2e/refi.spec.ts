@@ -85,7 +85,9 @@ test('export .qdpx and .qdc, merge a .qdc, import a .qdpx as a new project with 
   await expect(importer.getByText(/3 dokument, 4 koder, 5 kodade avsnitt/)).toBeVisible();
   const warnings = importer.getByRole('list', { name: /Anmärkningar/ });
   await expect(warnings.getByRole('listitem').filter({ hasText: 'Rapport.pdf' })).toBeVisible();
-  await expect(warnings.getByRole('listitem').filter({ hasText: 'points outside' })).toBeVisible();
+  await expect(
+    warnings.getByRole('listitem').filter({ hasText: 'pekar utanför mappen sources' }),
+  ).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/refi-import-report.png` });
   await importer.getByRole('button', { name: 'Öppna projektet' }).click();
   await expect(page.getByRole('heading', { name: 'Annat verktyg', level: 1 })).toBeVisible();

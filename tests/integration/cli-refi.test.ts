@@ -68,6 +68,10 @@ describe('kvalkod refi', () => {
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout) as { warnings: string[] };
     expect(report.warnings.length).toBeGreaterThan(3);
+    // The contract says text: the CLI words the report's messages in English.
+    expect(report.warnings).toContain(
+      '"Rapport.pdf" (PDF) was skipped: Kvalkod holds plain text only.',
+    );
   });
 
   it('merges a .qdc into an existing project', () => {

@@ -2,6 +2,7 @@
 // the user is told what was discarded, in as much detail as possible).
 import { useTranslation } from 'react-i18next';
 import type { RefiReport } from '../../../shared/api/contract-refi';
+import { wordMessage } from '../../i18n/message';
 
 const COUNTED = ['documents', 'codes', 'segments', 'notes', 'cases', 'variables'] as const;
 
@@ -33,7 +34,7 @@ export function RefiReportView({ report, title }: { report: RefiReport; title: s
             aria-label={t('refi.warningsHeading', { count: report.warnings.length })}
           >
             {report.warnings.map((w, i) => (
-              <li key={i}>{w}</li>
+              <li key={i}>{wordMessage(t, w)}</li>
             ))}
           </ul>
         </>

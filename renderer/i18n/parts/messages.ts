@@ -1,8 +1,10 @@
 // Messages made on the Node side as {code, params} (shared/messages): Swedish here, English from
 // the shared catalog that the CLI prints too, so both sides say the same thing.
 import { messagesEn } from '../../../shared/messages';
+import { refiMessagesSv } from './messages-refi';
 
 export const sv = {
+  ...refiMessagesSv,
   notUtf8: '{{file}} är inte sparad som UTF-8; den lästes som Windows-1252 (västeuropeisk).',
   docxStyleMissing:
     '{{file}} hänvisar till styckeformatet ”{{style}}”, som inte finns i själva filen (vanligt i filer sparade i LibreOffice). De styckena lästes som vanlig text, inte som rubriker.',

@@ -9,6 +9,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Project } from '../../../db/project';
 import { exportProject } from '../../../electron/refi/export';
 import { readQdpxFile, writeQdpx } from '../../../electron/refi/import-project';
+import { sv } from '../../../renderer/i18n/parts/messages';
+import { englishText, type Message } from '../../../shared/messages';
 import { BOM_TEXT, CRLF_TEXT, quirksQdpx } from './quirks-fixture';
 import { expectValid, importQdpx, snapshot, unzip } from './refi-fixture';
 
@@ -23,7 +25,37 @@ async function importQuirks() {
   return { project, report, snap: snapshot(project) };
 }
 
+const GUID = /[0-9a-f]{8}-[0-9a-f]{4}-/i;
+
+/** A line in Swedish as the window words it (the i18next plural forms are _one and _other). */
+function swedish(m: Message): string {
+  const table: Record<string, string> = sv;
+  const count = m.params.count;
+  const form =
+    typeof count === 'number' ? table[`${m.code}_${count === 1 ? 'one' : 'other'}`] : undefined;
+  const wording = form ?? table[m.code] ?? table[`${m.code}_other`];
+  if (wording === undefined) throw new Error(`${m.code} has no Swedish wording`);
+  return wording.replace(/{{(\w+)}}/g, (_, name: string) => String(m.params[name]));
+}
+
 describe('import of quirky REFI-QDA files', () => {
+  it('reports every line as a code with params, worded in Swedish and English, naming no GUID', async () => {
+    const { report } = await importQuirks();
+    expect(report.warnings.length).toBeGreaterThan(5);
+    for (const w of report.warnings) {
+      expect(Object.keys(w).sort()).toEqual(['code', 'params']);
+      expect(w.code).toMatch(/^refi/);
+      expect(JSON.stringify(w.params)).not.toMatch(GUID);
+      expect(swedish(w)).not.toMatch(/{{|skipped|was not/);
+      expect(englishText(w)).not.toMatch(/{{/);
+    }
+    const text = report.warnings.map(swedish).join('\n');
+    expect(text).toMatch(
+      /”Utbrytare” hoppades över: sökvägen internal:\/\/\.\.\/\.\.\/x pekar utanför/,
+    );
+    expect(text).toMatch(/Fallet ”Deltagare 1” hänvisar till en källa som inte finns i filen/);
+  });
+
   it('drops the BOM, normalises CRLF and moves every position with the text', async () => {
     const { snap } = await importQuirks();
     const bom = snap.documents.find((d) => d.name === 'Intervju med BOM');
@@ -49,7 +81,7 @@ describe('import of quirky REFI-QDA files', () => {
   it('reports a selection whose text differs instead of storing it shifted', async () => {
     const { snap, report } = await importQuirks();
     expect(snap.segments.some((s) => s.text.includes('tervjuare: Och'))).toBe(false);
-    expect(report.warnings.join('\n')).toMatch(
+    expect(report.warnings.map(englishText).join('\n')).toMatch(
       /"Intervju med CRLF" 2-38: the file says the passage reads "Intervjuare: Och arbetsbelastningen\?"/,
     );
   });
@@ -72,7 +104,7 @@ describe('import of quirky REFI-QDA files', () => {
 
   it('reports dangling references and skipped sources, and never follows ../ paths', async () => {
     const { snap, report } = await importQuirks();
-    const text = report.warnings.join('\n');
+    const text = report.warnings.map(englishText).join('\n');
     expect(text).toMatch(/"Rapport\.pdf" \(PDF\) was skipped/);
     expect(text).toMatch(
       /"Utbrytare" was skipped: its path internal:\/\/\.\.\/\.\.\/x points outside/,
@@ -80,7 +112,8 @@ describe('import of quirky REFI-QDA files', () => {
     expect(text).toMatch(/The case "Deltagare 1" refers to a source that is not in the file/);
     expect(text).toMatch(/a coding refers to a code that is not in the file/);
     expect(text).toMatch(/"fyrtio" is not a valid Integer value for Ålder/);
-    expect(text).toMatch(/NoteRef points at a note \(0dcef2f5-e55c-49da-8c33-9b0803c7dead\)/);
+    expect(text).toMatch(/refers to a note that is not in the file/);
+    expect(text).not.toMatch(GUID);
     expect(snap.documents.map((d) => d.name)).toEqual([
       'Anteckning',
       'Intervju med BOM',
