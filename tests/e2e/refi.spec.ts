@@ -56,7 +56,7 @@ test('export .qdpx and .qdc, merge a .qdc, import a .qdpx as a new project with 
   await expect(dialog.getByText('Importen är klar.')).toBeVisible();
   await expect(dialog.getByText(/0 dokument, 1 kod, 0 kodade avsnitt/)).toBeVisible();
   await expect(
-    dialog.getByRole('listitem').filter({ hasText: 'already in the codebook' }),
+    dialog.getByRole('listitem').filter({ hasText: 'fanns redan i kodboken' }),
   ).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/refi-exchange.png` });
   await dialog.getByRole('button', { name: 'Stäng' }).click();
