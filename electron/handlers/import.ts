@@ -11,8 +11,9 @@ import { countWords } from '../../shared/documents/types';
 import { exampleCodingsSchema, placeExampleCodings } from '../../shared/examples/example-codings';
 import { detectTurns, previewSample } from '../../shared/transcript/detect';
 import { checkSettings, defaultConcurrency, importBatch } from '../import/batch';
-import { importWorkers, parseInWorker } from '../import/parse-in-worker';
+import { importWorkers, parseInWorker, type ImportWorkerHost } from '../import/parse-in-worker';
 import { expandSources, type SourceFile } from '../import/sources';
+import { rememberTextHash, textHashes } from '../import/text-hashes';
 import { ImportFileError } from '../import/types';
 import { planSheet } from '../../shared/attributes/sheet';
 import { releaseSources, resolveSource } from './attributes';
@@ -51,6 +52,7 @@ export const importHandlers: HandlerGroup = {
         });
       throw err;
     }
+    rememberTextHash(file.path, parsed.text);
     const detection = detectTurns(parsed.text, parsed.paragraphs, speakers);
     return {
       file: file.name,
@@ -62,6 +64,23 @@ export const importHandlers: HandlerGroup = {
       turns: detection.turns.length,
       sample: previewSample(parsed.text, detection),
     };
+  },
+
+  'import.duplicates': async ({ sources }, ctx) => {
+    const project = requireProject(ctx);
+    const files = toSourceFiles(ctx, sources);
+    const hosts = importWorkers(defaultConcurrency());
+    // One worker per core (at least one), the files spread over them.
+    const hashes = await textHashes(files, (path, i) =>
+      (hosts[i % hosts.length] as ImportWorkerHost).parse(path),
+    );
+    return files.flatMap((file, i) => {
+      const hash = hashes[i];
+      const documents = hash ? project.documents.findByHash(hash) : [];
+      return documents.length
+        ? [{ file: file.name, documents: documents.map((d) => ({ id: d.id, name: d.name })) }]
+        : [];
+    });
   },
 
   'import.start': ({ sources, settings }, ctx) => {

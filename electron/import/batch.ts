@@ -2,7 +2,6 @@
 // limits), find speakers, fill attributes, and write each document in its own transaction so a
 // failure or a killed process leaves every document whole or absent. Bad files are skipped with
 // their reason; the rest go in.
-import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { basename, extname } from 'node:path';
 import type { Project } from '../../db/project';
@@ -26,6 +25,7 @@ import type {
 import { compileLabelRegex, detectTurns } from '../../shared/transcript/detect';
 import { ImportWorkerHost, importWorkers } from './parse-in-worker';
 import type { SourceFile } from './sources';
+import { hashText } from './text-hashes';
 import { ImportFileError, type ParsedDocument } from './types';
 
 export interface BatchHooks {
@@ -231,7 +231,7 @@ function storeOne(
       );
   }
 
-  const textHash = createHash('sha256').update(parsed.text, 'utf8').digest('hex');
+  const textHash = hashText(parsed.text);
   const twins = project.documents.findByHash(textHash);
   if (twins.length) {
     const same = message('sameText', {

@@ -210,7 +210,7 @@ export const en: Translation = {
       disk_full:
         'Free some space on the disk and import it again: the documents imported before it are saved.',
       duplicate:
-        'It was skipped. Choose "Import as a new document" under Duplicates to import it all the same.',
+        'It was skipped. Import it again and answer "Import as a new document" to have it all the same.',
     },
   },
   speakers: {

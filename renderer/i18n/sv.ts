@@ -212,7 +212,7 @@ export const sv = {
       disk_full:
         'Frigör utrymme på disken och importera den igen: dokumenten som importerades före den är sparade.',
       duplicate:
-        'Den hoppades över. Välj ”Importera som nytt dokument” under Dubbletter för att importera den ändå.',
+        'Den hoppades över. Importera den igen och svara ”Importera som nytt dokument” för att få in den ändå.',
     },
   },
   speakers: {

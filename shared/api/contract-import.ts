@@ -57,6 +57,12 @@ export interface ImportPreview {
   sample: TurnPreview[];
 }
 
+/** A chosen file whose text is in the project already, and the documents that have it. */
+export interface DuplicateFile {
+  file: string;
+  documents: { id: number; name: string }[];
+}
+
 export type JobState =
   | { id: string; status: 'running'; total: number; done: number; current: string | null }
   | {
@@ -132,6 +138,13 @@ export const importContract = {
       .object({ source: sourceSchema, speakers: detectionModeSchema.default({ kind: 'auto' }) })
       .strict(),
     output: returns<ImportPreview>(),
+  },
+  /** Which chosen files hold a text already in the project, asked before importing them. */
+  'import.duplicates': {
+    input: z
+      .object({ sources: z.array(sourceSchema).min(1, 'Choose at least one file.').max(10_000) })
+      .strict(),
+    output: returns<DuplicateFile[]>(),
   },
   'import.start': {
     input: z

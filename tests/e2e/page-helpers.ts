@@ -65,3 +65,14 @@ export async function openExample(page: Page, app: RunningApp) {
   await page.getByRole('button', { name: 'Skapa exempelprojekt' }).click();
   await expect(page.getByRole('navigation', { name: 'Vyer' })).toBeVisible();
 }
+
+/** Chooses files in the import dialog and starts the import with the settings as they are. */
+export async function importFiles(page: Page, paths: string[]) {
+  await page.getByRole('button', { name: 'Importera dokument…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Importera dokument' });
+  const chooser = page.waitForEvent('filechooser');
+  await dialog.getByRole('button', { name: 'Välj filer…' }).click();
+  await (await chooser).setFiles(paths);
+  await dialog.getByRole('button', { name: /^Importera \d+ fil/ }).click();
+  return dialog;
+}

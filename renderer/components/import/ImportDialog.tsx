@@ -6,6 +6,7 @@ import { useStore } from '../../store';
 import { Modal } from '../Modal';
 import { ProgressBar } from '../ProgressBar';
 import { ChooseFiles } from './ChooseFiles';
+import { DuplicatesQuestion } from './DuplicatesQuestion';
 import { ImportReportView } from './ImportReportView';
 import { ImportSettingsForm } from './ImportSettingsForm';
 
@@ -16,7 +17,8 @@ export function ImportDialog() {
   const close = useStore((s) => s.closeImport);
   const cancel = useStore((s) => s.cancelImport);
   if (stage === 'closed') return null;
-  const busy = stage === 'uploading' || stage === 'running';
+  // While the duplicate question is open, Escape answers it (Cancel) and leaves this dialog open.
+  const busy = ['uploading', 'running', 'checking', 'duplicates'].includes(stage);
 
   return (
     <Modal title={t('import.title')} onClose={close} wide locked={busy}>
@@ -24,7 +26,11 @@ export function ImportDialog() {
       {stage === 'uploading' && progress && (
         <ProgressBar label={t('import.uploading')} {...progress} />
       )}
-      {stage === 'settings' && <ImportSettingsForm />}
+      {/* The form stays while the question is asked: Cancel returns to the choices as they were. */}
+      {(stage === 'settings' || stage === 'checking' || stage === 'duplicates') && (
+        <ImportSettingsForm />
+      )}
+      {stage === 'duplicates' && <DuplicatesQuestion />}
       {stage === 'running' && progress && (
         <>
           <ProgressBar label={t('import.importing')} {...progress} />

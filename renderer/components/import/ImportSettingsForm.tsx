@@ -19,12 +19,12 @@ export function ImportSettingsForm() {
   const previewSpeakers = useStore((s) => s.previewSpeakers);
   const startImport = useStore((s) => s.startImport);
   const close = useStore((s) => s.closeImport);
+  const checking = useStore((s) => s.importStage === 'checking');
   const [kind, setKind] = useState<ModeKind>('auto');
   const [ids, setIds] = useState<string[]>(LABEL_PATTERNS.map((p) => p.id));
   const [regex, setRegex] = useState('^(?<speaker>[A-ZÅÄÖ][\\wåäö ]{0,20}):');
   const [useNames, setUseNames] = useState(true);
   const [pattern, setPattern] = useState(DEFAULT_PATTERN);
-  const [duplicates, setDuplicates] = useState<'skip' | 'import'>('skip');
   const modeId = useId();
   const patternId = useId();
 
@@ -63,7 +63,8 @@ export function ImportSettingsForm() {
           speakers: mode,
           attributes: {},
           filenamePattern: useNames ? pattern : null,
-          duplicates,
+          // A text already in the project: the question before the import decides.
+          duplicates: 'skip',
         });
       }}
     >
@@ -116,29 +117,6 @@ export function ImportSettingsForm() {
       </fieldset>
 
       <fieldset>
-        <legend>{t('documentsEdit.duplicates')}</legend>
-        <p className="help tight">{t('documentsEdit.duplicatesHelp')}</p>
-        <label className="checkbox">
-          <input
-            type="radio"
-            name="duplicates"
-            checked={duplicates === 'skip'}
-            onChange={() => setDuplicates('skip')}
-          />
-          {t('documentsEdit.duplicatesSkip')}
-        </label>
-        <label className="checkbox">
-          <input
-            type="radio"
-            name="duplicates"
-            checked={duplicates === 'import'}
-            onChange={() => setDuplicates('import')}
-          />
-          {t('documentsEdit.duplicatesImport')}
-        </label>
-      </fieldset>
-
-      <fieldset>
         <legend>{t('import.attributes')}</legend>
         <label className="checkbox">
           <input
@@ -186,11 +164,16 @@ export function ImportSettingsForm() {
         )}
       </fieldset>
 
+      {checking && (
+        <p role="status" className="help">
+          {t('documentsEdit.duplicatesChecking')}
+        </p>
+      )}
       <div className="dialog-actions">
         <button type="button" onClick={close}>
           {t('pathDialog.cancel')}
         </button>
-        <button type="submit" className="primary">
+        <button type="submit" className="primary" disabled={checking}>
           {t('import.start', { count: names.length })}
         </button>
       </div>
