@@ -74,11 +74,22 @@ export const importHandlers: HandlerGroup = {
     const hashes = await textHashes(files, (path, i) =>
       (hosts[i % hosts.length] as ImportWorkerHost).parse(path),
     );
+    // A text met earlier in the same batch counts too: that file is imported first.
+    const earlier = new Map<string, string[]>();
     return files.flatMap((file, i) => {
       const hash = hashes[i];
-      const documents = hash ? project.documents.findByHash(hash) : [];
-      return documents.length
-        ? [{ file: file.name, documents: documents.map((d) => ({ id: d.id, name: d.name })) }]
+      if (!hash) return [];
+      const documents = project.documents.findByHash(hash);
+      const before = earlier.get(hash) ?? [];
+      earlier.set(hash, [...before, file.name]);
+      return documents.length || before.length
+        ? [
+            {
+              file: file.name,
+              documents: documents.map((d) => ({ id: d.id, name: d.name })),
+              files: before,
+            },
+          ]
         : [];
     });
   },

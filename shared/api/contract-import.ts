@@ -57,10 +57,12 @@ export interface ImportPreview {
   sample: TurnPreview[];
 }
 
-/** A chosen file whose text is in the project already, and the documents that have it. */
+/** A chosen file whose text is in the project already, or in a file chosen before it. */
 export interface DuplicateFile {
   file: string;
   documents: { id: number; name: string }[];
+  /** Files earlier in the same batch with the same text. */
+  files: string[];
 }
 
 export type JobState =

@@ -26,7 +26,9 @@ export function DuplicatesQuestion() {
           <li key={f.file}>
             <strong>{f.file}</strong>:{' '}
             {t('documentsEdit.duplicatesSame', {
-              documents: f.documents.map((d) => `”${d.name}”`).join(', '),
+              documents: [...f.documents.map((d) => d.name), ...f.files]
+                .map((name) => `”${name}”`)
+                .join(', '),
             })}
           </li>
         ))}

@@ -43,9 +43,9 @@ export const sv = {
   duplicatesTitle_one: 'En text finns redan i projektet',
   duplicatesTitle_other: '{{count}} texter finns redan i projektet',
   duplicatesQuestion_one:
-    'Den här filen har samma text som ett dokument i projektet (vilket namn filen än har). Vad ska hända med den?',
+    'Den här filen har samma text som ett dokument i projektet eller en fil vald före den (vilket namn filen än har). Vad ska hända med den?',
   duplicatesQuestion_other:
-    'De här {{count}} filerna har samma text som dokument i projektet (vilka namn filerna än har). Vad ska hända med dem?',
+    'De här {{count}} filerna har samma text som dokument i projektet eller filer valda före dem (vilka namn filerna än har). Vad ska hända med dem?',
   duplicatesSame: 'samma text som {{documents}}',
   duplicatesSkip: 'Hoppa över',
   duplicatesImport: 'Importera som nytt dokument',
@@ -99,9 +99,9 @@ export const en: typeof sv = {
   duplicatesTitle_one: 'A text is in the project already',
   duplicatesTitle_other: '{{count}} texts are in the project already',
   duplicatesQuestion_one:
-    'This file has the same text as a document in the project (whatever the file is called). What should happen to it?',
+    'This file has the same text as a document in the project or a file chosen before it (whatever the file is called). What should happen to it?',
   duplicatesQuestion_other:
-    'These {{count}} files have the same text as documents in the project (whatever the files are called). What should happen to them?',
+    'These {{count}} files have the same text as documents in the project or files chosen before them (whatever the files are called). What should happen to them?',
   duplicatesSame: 'the same text as {{documents}}',
   duplicatesSkip: 'Skip',
   duplicatesImport: 'Import as a new document',

@@ -22,7 +22,11 @@ describe('import.duplicates', () => {
       sources: [{ path: copy }, { path: fresh }, { path: broken }],
     });
     expect(found).toEqual([
-      { file: 'Kopia av intervjun.txt', documents: [{ id: f.docId(0), name: DOCS[0]?.name }] },
+      {
+        file: 'Kopia av intervjun.txt',
+        documents: [{ id: f.docId(0), name: DOCS[0]?.name }],
+        files: [],
+      },
     ]);
 
     // Imported as a new document, the copy matches both.
@@ -40,10 +44,19 @@ describe('import.duplicates', () => {
       if (state.status === 'done') break;
       await new Promise((r) => setTimeout(r, 20));
     }
-    const again = await f.call('import.duplicates', { sources: [{ path: copy }, { path: fresh }] });
-    expect(again.map((d) => d.documents.map((x) => x.name))).toEqual([
-      [DOCS[0]?.name, 'Kopia av intervjun'],
-    ]);
+    // Two chosen files with one text: the second is asked about, naming the first.
+    const twin = join(dir, 'Ny intervju igen.txt');
+    writeFileSync(twin, 'Intervjuare: Något nytt?\r\nIP1: Ja, helt nytt.\r\n', 'utf8');
+    const again = await f.call('import.duplicates', {
+      sources: [{ path: copy }, { path: fresh }, { path: twin }],
+    });
+    expect(again).toHaveLength(2);
+    expect(again[0]?.documents.map((x) => x.name)).toEqual([DOCS[0]?.name, 'Kopia av intervjun']);
+    expect(again[1]).toEqual({
+      file: 'Ny intervju igen.txt',
+      documents: [],
+      files: ['Ny intervju.txt'],
+    });
     await f.close();
   });
 });
