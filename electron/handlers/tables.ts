@@ -10,7 +10,10 @@ import { GROUP_LABELS, CODE_GROUPS } from '../../shared/codebook/types';
 import {
   codeItemLabel,
   codeKey,
+  ATTRIBUTE_AXIS,
   DOCUMENTS_AXIS,
+  DOCUMENTS_NAMES,
+  fold,
   parentCodes,
   resolveAxis,
 } from '../../shared/tables/axes';
@@ -72,11 +75,13 @@ export const tableHandlers: HandlerGroup = {
     const onRespondents = new Set<string>();
     for (const byName of facts.respondentValues.values())
       for (const name of byName.keys()) onRespondents.add(name);
+    // An attribute named like a code axis (or the documents) is named apart, so both can be chosen.
+    const taken = new Set([...out.map((o) => fold(o.name)), ...DOCUMENTS_NAMES]);
     for (const info of infos) {
-      const axis = resolveAxis(info.name, [], infos);
+      const axis = resolveAxis(ATTRIBUTE_AXIS + info.name, [], infos);
       const respondents = onRespondents.has(info.name);
       out.push({
-        name: info.name,
+        name: taken.has(fold(info.name)) ? ATTRIBUTE_AXIS + info.name : info.name,
         kind: 'attribute',
         of: respondents ? 'respondents' : 'documents',
         values: axis.kind === 'attribute' ? axis.values.map((v) => ({ key: v, label: v })) : [],

@@ -32,7 +32,7 @@ export type AxisSpec = CodeAxisSpec | AttributeAxisSpec | DocumentsAxisSpec;
  * too. It comes before attributes, so an attribute called "Dokument" cannot be an axis.
  */
 export const DOCUMENTS_AXIS = 'documents';
-const DOCUMENTS_NAMES = new Set([DOCUMENTS_AXIS, 'dokument']);
+export const DOCUMENTS_NAMES = new Set([DOCUMENTS_AXIS, 'dokument']);
 
 export interface AttributeInfo {
   name: string;
@@ -41,7 +41,25 @@ export interface AttributeInfo {
   used: readonly string[];
 }
 
-const fold = (s: string) => s.trim().toLocaleLowerCase('sv').replace(/\s+/g, ' ');
+export const fold = (s: string) => s.trim().toLocaleLowerCase('sv').replace(/\s+/g, ' ');
+
+/**
+ * An attribute named like a code group, a parent code or the documents is put on an axis as
+ * "attribute:<name>" (the bare name means the codes), so both can be chosen and told apart.
+ */
+export const ATTRIBUTE_AXIS = 'attribute:';
+
+/** The attribute an "attribute:" axis name stands for, else null. */
+export function attributeOf(axisName: string): string | null {
+  const name = axisName.trim();
+  return name.startsWith(ATTRIBUTE_AXIS) ? name.slice(ATTRIBUTE_AXIS.length) : null;
+}
+
+/** An axis's label: its name, or for an "attribute:" name the attribute's name worded apart. */
+export function axisLabel(axisName: string, attributeWords: (name: string) => string): string {
+  const attribute = attributeOf(axisName);
+  return attribute === null ? axisName : attributeWords(attribute);
+}
 
 /** A code's key in tables and their JSON: its number when it has one, else its name. */
 export function codeKey(code: Pick<Code, 'name' | 'number'>): string {
@@ -79,10 +97,13 @@ export function resolveAxis(
   codes: readonly Code[],
   attributes: readonly AttributeInfo[],
 ): AxisSpec {
-  const wanted = fold(name);
-  if (DOCUMENTS_NAMES.has(wanted)) return { kind: 'documents', label: 'Dokument' };
-  const code = findCode(name, codes);
-  if (code) return codeAxis(code, codes);
+  const explicit = attributeOf(name);
+  const wanted = fold(explicit ?? name);
+  if (explicit === null) {
+    if (DOCUMENTS_NAMES.has(wanted)) return { kind: 'documents', label: 'Dokument' };
+    const code = findCode(name, codes);
+    if (code) return codeAxis(code, codes);
+  }
   const attribute = attributes.find((a) => fold(a.name) === wanted);
   if (attribute) {
     // Only values in use: a choice nobody has any more would be an empty row or column.

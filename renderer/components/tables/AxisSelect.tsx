@@ -3,6 +3,7 @@
 // (the interviews themselves; the rows' code group against itself, its co-occurrence).
 import { useTranslation } from 'react-i18next';
 import type { AxisOption } from '../../../shared/api/contract-tables';
+import { axisLabel } from '../../../shared/tables/axes';
 
 interface Props {
   label: string;
@@ -62,7 +63,7 @@ export function AxisSelect({
             <optgroup key={name} label={name}>
               {options.map((a) => (
                 <option key={a.name} value={a.name} disabled={a.name === exclude}>
-                  {a.name}
+                  {axisLabel(a.name, (name) => t('tables.attributeAxis', { name }))}
                 </option>
               ))}
             </optgroup>

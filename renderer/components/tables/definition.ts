@@ -3,7 +3,11 @@
 // line after the axes changed (a code renamed, an attribute removed, a saved table from before).
 import type { AxisOption } from '../../../shared/api/contract-tables';
 import type { TableDefinition, TableUnit } from '../../../shared/tables/types';
+import { attributeOf } from '../../../shared/tables/axes';
 import { TABLE_UNITS } from '../../../shared/tables/types';
+
+/** Filters and splits name the attribute itself, never its "attribute:" axis name. */
+const byAttribute = (a: AxisOption): AxisOption => ({ ...a, name: attributeOf(a.name) ?? a.name });
 
 const PREFERRED_ROWS = ['Områden'];
 /** An attribute with more values than this (dates, free text) makes no list to tick values in. */
@@ -26,13 +30,15 @@ export function unitsFor(
 
 /** Attributes that can filter a table counted in `unit`, with their values. */
 export function filterAxes(axes: AxisOption[], unit: TableUnit): AxisOption[] {
-  return axes.filter(
-    (a) =>
-      a.kind === 'attribute' &&
-      a.units.includes(unit) &&
-      a.values.length > 0 &&
-      a.values.length <= MAX_FILTER_VALUES,
-  );
+  return axes
+    .filter(
+      (a) =>
+        a.kind === 'attribute' &&
+        a.units.includes(unit) &&
+        a.values.length > 0 &&
+        a.values.length <= MAX_FILTER_VALUES,
+    )
+    .map(byAttribute);
 }
 
 const isCodes = (a: AxisOption | undefined) => a?.kind === 'group' || a?.kind === 'code';
@@ -49,15 +55,17 @@ export function isCooccurrence(axes: AxisOption[], rows: string, cols: string | 
 
 /** Attributes a table counted in `unit` can be split by: not one already on an axis. */
 export function splitAxes(axes: AxisOption[], definition: TableDefinition): AxisOption[] {
-  return axes.filter(
-    (a) =>
-      a.kind === 'attribute' &&
-      a.units.includes(definition.unit) &&
-      a.values.length > 0 &&
-      a.values.length <= MAX_FILTER_VALUES &&
-      a.name !== definition.rows &&
-      a.name !== definition.cols,
-  );
+  return axes
+    .filter(
+      (a) =>
+        a.kind === 'attribute' &&
+        a.units.includes(definition.unit) &&
+        a.values.length > 0 &&
+        a.values.length <= MAX_FILTER_VALUES &&
+        a.name !== definition.rows &&
+        a.name !== definition.cols,
+    )
+    .map(byAttribute);
 }
 
 /** Speaker roles only mean something for counts taken from transcripts. */

@@ -38,6 +38,8 @@ export const sv = {
     documents: 'Intervjuernas egenskaper',
     respondents: 'Respondenternas egenskaper',
   },
+  /** An attribute named like a code group or parent code, told apart from it. */
+  attributeAxis: '{{name}} (egenskap)',
   units: {
     passages: 'avsnitt',
     interviews: 'intervjuer',
@@ -173,6 +175,7 @@ export const en: typeof sv = {
     documents: "Interviews' attributes",
     respondents: "Respondents' attributes",
   },
+  attributeAxis: '{{name}} (attribute)',
   units: {
     passages: 'passages',
     interviews: 'interviews',
