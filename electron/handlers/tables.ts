@@ -6,11 +6,12 @@ import {
   type SavedTable,
 } from '../../shared/api/contract-tables';
 import { ApiError } from '../../shared/api/errors';
-import { GROUP_LABELS, CODE_GROUPS } from '../../shared/codebook/types';
+import { GROUP_LABELS, CODE_GROUPS, type Code } from '../../shared/codebook/types';
 import {
   codeItemLabel,
   codeKey,
   ATTRIBUTE_AXIS,
+  codePath,
   DOCUMENTS_AXIS,
   DOCUMENTS_NAMES,
   fold,
@@ -62,9 +63,15 @@ export const tableHandlers: HandlerGroup = {
         });
     }
     const tops = new Set(groupTops.map((g) => g.top.id));
-    for (const code of codes.filter((c) => parents.has(c.id) && !tops.has(c.id)))
+    const shown = codes.filter((c) => parents.has(c.id) && !tops.has(c.id));
+    // A parent code whose name a group, the documents or another parent code has goes by its path.
+    const count = new Map<string, number>();
+    for (const c of shown) count.set(fold(c.name), (count.get(fold(c.name)) ?? 0) + 1);
+    const groupNames = new Set([...out.map((o) => fold(o.name)), ...DOCUMENTS_NAMES]);
+    const shared = (c: Code) => (count.get(fold(c.name)) ?? 0) > 1 || groupNames.has(fold(c.name));
+    for (const code of shown)
       out.push({
-        name: code.name,
+        name: shared(code) ? codePath(code, codes) : code.name,
         kind: 'code',
         of: null,
         values: codes

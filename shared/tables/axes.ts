@@ -70,6 +70,21 @@ export function codeItemLabel(code: Pick<Code, 'name' | 'number'>): string {
   return code.number === null ? code.name : `${code.number}. ${code.name}`;
 }
 
+/** Between the names of a code's path: how a parent code whose name another axis has is named. */
+export const CODE_PATH = ' › ';
+
+/** "Bedömning › Övrigt": the code's name after those of the codes above it. */
+export function codePath(code: Code, codes: readonly Code[]): string {
+  const byId = new Map(codes.map((c) => [c.id, c]));
+  const names = [code.name];
+  // Bounded: a cycle can only come from a damaged file.
+  for (let up = byId.get(code.parentId ?? -1), guard = 0; up && guard < 100; guard++) {
+    names.unshift(up.name);
+    up = byId.get(up.parentId ?? -1);
+  }
+  return names.join(CODE_PATH);
+}
+
 /** The codes that can stand on an axis: the groups and every code with codes below it. */
 export function parentCodes(codes: readonly Code[]): Code[] {
   const parents = new Set(codes.map((c) => c.parentId).filter((id) => id !== null));
@@ -82,6 +97,10 @@ export function parentCodes(codes: readonly Code[]): Code[] {
  */
 export function findCode(name: string, codes: readonly Code[]): Code | undefined {
   const wanted = fold(name);
+  if (wanted.includes(CODE_PATH.trim())) {
+    const byPath = codes.find((c) => fold(codePath(c, codes)) === wanted);
+    if (byPath) return byPath;
+  }
   const group = CODE_GROUPS.find((g) => fold(GROUP_LABELS[g]) === wanted || g === wanted);
   const top = group ? codes.find((c) => c.parentId === null && c.group === group) : undefined;
   return (

@@ -48,4 +48,39 @@ describe('axis labels', () => {
     expect(group.rows.map((r) => r.key)).toContain('13');
     await f.close();
   });
+
+  it('two parent codes of one name are two axes, each named by its path', async () => {
+    const f = await codingProject();
+    const top = (group: string) => {
+      const c = f.codes().find((x) => x.parentId === null && x.group === group);
+      if (!c) throw new Error(`no group ${group}`);
+      return c;
+    };
+    const made: number[] = [];
+    for (const [group, child] of [
+      ['assessments', 'Oklart'],
+      ['themes', 'Annat tema'],
+    ] as const) {
+      await f.call('codes.create', { parentId: top(group).id, name: 'Övrigt' });
+      const parent = f.codes().find((c) => c.name === 'Övrigt' && c.parentId === top(group).id);
+      if (!parent) throw new Error('no Övrigt');
+      made.push(parent.id);
+      await f.call('codes.create', { parentId: parent.id, name: child });
+    }
+    const axes = await f.call('tables.axes', {});
+    const labels = axes.map((a) => fold(axisLabel(a.name, words)));
+    expect(new Set(labels).size).toBe(labels.length);
+    const others = axes.filter((a) => a.kind === 'code' && a.name.includes('Övrigt'));
+    expect(others.map((a) => a.name)).toEqual(['Bedömning › Övrigt', 'Teman › Övrigt']);
+    const rows = [];
+    for (const a of others) {
+      const t = await f.call('tables.compute', { rows: a.name, unit: 'interviews' });
+      rows.push(t.rows.map((r) => r.key));
+    }
+    expect(rows).toEqual([
+      ['Oklart', 'none', 'total'],
+      ['Annat tema', 'none', 'total'],
+    ]);
+    await f.close();
+  });
 });
