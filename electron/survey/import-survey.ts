@@ -6,12 +6,13 @@ import { fileURLToPath } from 'node:url';
 import type { Project } from '../../db/project';
 import type { NewSurvey } from '../../db/queries/survey';
 import { ApiError } from '../../shared/api/errors';
+import type { SurveyErrorCode } from '../../shared/api/errors-survey';
 import { valueKey } from '../../shared/attributes/values';
 import { countWords } from '../../shared/documents/types';
 import { message } from '../../shared/messages';
 import { areasOf } from '../../shared/survey/areas';
 import { proposeMapping } from '../../shared/survey/propose';
-import { checkMapping, describeProblem, readSurvey } from '../../shared/survey/read';
+import { describeProblem, mappingIssues, readSurvey } from '../../shared/survey/read';
 import type { SurveyImportReport, SurveyMapping, SurveyPreview } from '../../shared/survey/types';
 import { lineParagraphs } from '../import/text-model';
 import { readSheet, type Sheet } from '../sheets/read-sheet';
@@ -28,16 +29,27 @@ export interface SheetFile {
 /** Rows shown in the mapping dialog. */
 const SAMPLE_ROWS = 8;
 
-function refuse(file: string, message: string, params: Record<string, string | number> = {}) {
-  return new ApiError('invalid_input', `${file} was not imported, nothing was saved: ${message}`, {
-    field: file,
+/** The window words the failure from its code and params; the CLI prints the English message. */
+function refuse(
+  code: SurveyErrorCode,
+  file: string,
+  message: string,
+  params: Record<string, string | number> = {},
+) {
+  return new ApiError(code, `${file} was not imported, nothing was saved: ${message}`, {
+    file,
     ...params,
   });
 }
 
 function mappingErrors(file: string, sheet: Sheet, mapping: SurveyMapping): void {
-  const errors = checkMapping(sheet.header, mapping);
-  if (errors.length) throw refuse(file, errors.join(' '));
+  const issues = mappingIssues(sheet.header, mapping);
+  const first = issues[0];
+  if (first)
+    throw refuse(first.code, file, issues.map((i) => i.text).join(' '), {
+      ...first.params,
+      count: issues.length,
+    });
 }
 
 export async function previewSurvey(
@@ -80,21 +92,36 @@ function planSurvey(
   const questionNames = [...mapping.ranked.map((q) => q.name), ...mapping.text];
   const existing = new Map(project.survey.questions().map((q) => [valueKey(q.name), q.name]));
   const clashes = questionNames.filter((n) => existing.has(valueKey(n)));
-  if (clashes.length)
+  const clash = clashes[0];
+  if (clash !== undefined)
     throw refuse(
+      'survey_question_exists',
       file.name,
       `the project already has ${clashes.map((c) => `a question "${existing.get(valueKey(c)) ?? c}"`).join(' and ')}. Question names are unique in a project: give the question another name, or delete the questionnaire it came from first.`,
+      { question: existing.get(valueKey(clash)) ?? clash, count: clashes.length },
     );
   const areas = areasOf(project.codes.list());
   if (mapping.ranked.length && areas.length === 0)
-    throw refuse(file.name, 'the codebook has no numbered areas to match the answers with.');
+    throw refuse(
+      'survey_no_areas',
+      file.name,
+      'the codebook has no numbered areas to match the answers with.',
+    );
   const attributes = project.attributes.list();
   const { respondents, problems } = readSurvey(sheet, mapping, areas, attributes);
-  if (problems.length)
+  const bad = problems[0];
+  if (bad)
     throw refuse(
+      'survey_cells_unreadable',
       file.name,
       `${problems.length} ${problems.length === 1 ? 'cell' : 'cells'} cannot be read: ${problems.map(describeProblem).join('; ')}.`,
-      { problems: problems.length },
+      {
+        count: problems.length,
+        row: bad.row,
+        field: bad.column,
+        value: bad.value,
+        reason: bad.reason,
+      },
     );
 
   // An attribute column fills the attribute of that name (case and spacing aside), else a new one.
@@ -107,10 +134,13 @@ function planSurvey(
       .map((c) => docName(r.id, c))
       .filter((n) => taken.has(n)),
   );
-  if (clashing.length)
+  const clashed = clashing[0];
+  if (clashed !== undefined)
     throw refuse(
+      'survey_document_exists',
       file.name,
       `documents named ${clashing.map((n) => `"${n}"`).join(', ')} already exist; rename them first.`,
+      { document: clashed, count: clashing.length },
     );
 
   return {

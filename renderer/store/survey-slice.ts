@@ -7,6 +7,7 @@ import type {
   SurveyMapping,
   SurveyPreview,
 } from '../../shared/survey/types';
+import { isSurveyError, type SurveyErrorCode } from '../../shared/api/errors-survey';
 import { api, ApiCallError, filesToSources, type Source } from '../api/client';
 import type { Store } from './index';
 
@@ -22,7 +23,8 @@ export interface SurveySlice {
   surveyTakenNames: string[];
   /** Cells the current mapping cannot read, and a message when the mapping itself does not fit. */
   surveyProblems: CellProblem[];
-  surveyMappingError: string | null;
+  /** Why the mapping does not fit the sheet, worded by the dialog from errors.<code>. */
+  surveyMappingError: { code: SurveyErrorCode; params: Record<string, string | number> } | null;
   surveyChecking: boolean;
   surveyReport: SurveyImportReport | null;
   /** Starts the import dialog over; also what a project change does. */
@@ -112,8 +114,8 @@ export const createSurveySlice: StateCreator<Store, [], [], SurveySlice> = (set,
     } catch (err) {
       if (seq !== checkSeq) return;
       // A mapping that does not fit the sheet is shown in the dialog; anything else is a failure.
-      if (err instanceof ApiCallError && err.code === 'invalid_input')
-        set({ surveyProblems: [], surveyMappingError: err.message });
+      if (err instanceof ApiCallError && isSurveyError(err.code))
+        set({ surveyProblems: [], surveyMappingError: { code: err.code, params: err.params } });
       else get().notifyError(err);
     } finally {
       if (seq === checkSeq) set({ surveyChecking: false });

@@ -1,6 +1,7 @@
 // Reads a whole questionnaire sheet with a mapping, before anything is saved: every respondent
 // with their attributes, ranked answers and open answers, and EVERY cell that cannot be read
 // (row, column, value, reason), so the user fixes the sheet once instead of once per error.
+import type { SurveyErrorCode } from '../api/errors-survey';
 import type { Attribute } from '../attributes/types';
 import { checkValue, splitValues, valueKey } from '../attributes/values';
 import { readAreaCell, type Area } from './areas';
@@ -29,23 +30,43 @@ export interface SurveyRead {
   problems: CellProblem[];
 }
 
+/** One thing wrong with a mapping: its error code and params for the window, English for the CLI. */
+export interface MappingIssue {
+  code: SurveyErrorCode;
+  params: Record<string, string | number>;
+  text: string;
+}
+
 /**
  * What is wrong with the mapping itself (a column that is not in the sheet, a column used twice, a
- * repeated question name): messages, empty when the mapping fits the sheet.
+ * repeated question name), each once; empty when the mapping fits the sheet.
  */
-export function checkMapping(header: readonly string[], mapping: SurveyMapping): string[] {
-  const errors: string[] = [];
+export function mappingIssues(header: readonly string[], mapping: SurveyMapping): MappingIssue[] {
+  const issues: MappingIssue[] = [];
+  const add = (code: SurveyErrorCode, params: MappingIssue['params'], text: string) => {
+    if (!issues.some((i) => i.text === text)) issues.push({ code, params, text });
+  };
   const used = new Map<string, string>();
   const use = (column: string, role: string) => {
     const count = header.filter((h) => h === column).length;
-    if (count === 0) errors.push(`There is no column "${column}" in the sheet.`);
+    if (count === 0)
+      add('survey_no_column', { field: column }, `There is no column "${column}" in the sheet.`);
     else if (count > 1)
-      errors.push(`${count} columns are named "${column}"; give them different headers.`);
+      add(
+        'survey_column_repeated',
+        { field: column, columns: count },
+        `${count} columns are named "${column}"; give them different headers.`,
+      );
     const before = used.get(column);
-    if (before) errors.push(`Column "${column}" is both ${before} and ${role}.`);
+    if (before)
+      add(
+        'survey_column_reused',
+        { field: column },
+        `Column "${column}" is both ${before} and ${role}.`,
+      );
     else used.set(column, role);
   };
-  if (mapping.idColumn.trim() === '') errors.push('Choose the ID column.');
+  if (mapping.idColumn.trim() === '') add('survey_no_id_column', {}, 'Choose the ID column.');
   else use(mapping.idColumn, 'the ID');
   for (const a of mapping.attributes) use(a, 'an attribute');
   for (const q of mapping.ranked)
@@ -56,8 +77,17 @@ export function checkMapping(header: readonly string[], mapping: SurveyMapping):
     names.set(valueKey(n), (names.get(valueKey(n)) ?? 0) + 1);
   for (const q of mapping.ranked)
     if ((names.get(valueKey(q.name)) ?? 0) > 1)
-      errors.push(`Two questions are named "${q.name}"; question names must differ.`);
-  return [...new Set(errors)];
+      add(
+        'survey_question_named_twice',
+        { question: q.name },
+        `Two questions are named "${q.name}"; question names must differ.`,
+      );
+  return issues;
+}
+
+/** The mapping's issues as English sentences (the CLI's words). */
+export function checkMapping(header: readonly string[], mapping: SurveyMapping): string[] {
+  return mappingIssues(header, mapping).map((i) => i.text);
 }
 
 /** Reads every row; assumes `checkMapping` found nothing. Existing attributes check their values. */

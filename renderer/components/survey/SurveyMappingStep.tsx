@@ -177,7 +177,7 @@ export function SurveyMappingStep({ onClose, onImported }: Props) {
             {issues.map((i) => (
               <li key={JSON.stringify(i)}>{issueText(t, i)}</li>
             ))}
-            {mappingError && <li>{mappingError}</li>}
+            {mappingError && <li>{t(`errors.${mappingError.code}`, mappingError.params)}</li>}
           </ul>
         ) : checking || pending ? (
           <p className="muted">{t('survey.checking')}</p>

@@ -1,6 +1,9 @@
 // Wording of the everyday failure codes (shared/api/errors-common.ts), merged into `errors` of
 // sv.ts and en.ts. Each says what happened and what to do, in the interface language.
+import { en as surveyEn, sv as surveySv } from './errors-survey';
+
 export const sv = {
+  ...surveySv,
   code_missing: 'Koden finns inte längre (den kan ha tagits bort). Välj en annan kod.',
   document_missing: 'Dokumentet finns inte längre i projektet (det kan ha tagits bort).',
   segment_missing: 'Det kodade avsnittet finns inte längre (det kan ha tagits bort eller ångrats).',
@@ -59,6 +62,7 @@ export const sv = {
 };
 
 export const en: typeof sv = {
+  ...surveyEn,
   code_missing: 'The code no longer exists (it may have been deleted). Choose another code.',
   document_missing: 'The document is no longer in the project (it may have been removed).',
   segment_missing: 'The coded passage no longer exists (it may have been removed or undone).',

@@ -39,7 +39,7 @@ const failure = async (p: Promise<unknown>) => {
   try {
     await p;
   } catch (err) {
-    return err as Error & { code: string };
+    return err as Error & { code: string; params?: Record<string, string | number> };
   }
   throw new Error('expected a failure');
 };
@@ -196,7 +196,17 @@ describe('a questionnaire that cannot be read is not saved at all', () => {
     const source = await sheetFile(dir, 'csv-utf8-bom-comma', [HEADER, ...bad]);
     const before = await registry.call('attributes.list', {}, ctx);
     const err = await failure(registry.call('survey.import', { source, mapping: MAPPING }, ctx));
-    expect(err.code).toBe('invalid_input');
+    // The window words the failure from its code and params: the file, the first bad cell's row and
+    // field (column), and why; the CLI prints the English message with every cell.
+    expect(err.code).toBe('survey_cells_unreadable');
+    expect(err.params).toEqual({
+      file: 'enkät.csv',
+      count: 5,
+      row: 4,
+      field: 'Längst 1',
+      value: '15',
+      reason: 'no_area',
+    });
     expect(err.message).toBe(
       'enkät.csv was not imported, nothing was saved: 5 cells cannot be read: ' +
         'row 4, column Längst 1: "15" matches no area; ' +
@@ -228,27 +238,37 @@ describe('a questionnaire that cannot be read is not saved at all', () => {
     expect(err.message).toMatch(
       /already has a question "Längst" and a question "Behov"\. Question names are unique/,
     );
+    expect(err.code).toBe('survey_question_exists');
+    expect(err.params).toMatchObject({ question: 'Längst', count: 2 });
+    expect(err.params?.file).toMatch(/\.xlsx$/);
     const surveys = await registry.call('survey.list', {}, ctx);
     expect(surveys).toHaveLength(1);
     expect(surveys[0]?.respondents).toBe(6);
   });
 
-  it.each<[string, object, RegExp]>([
+  it.each<[string, object, RegExp, string, object]>([
     [
       'a column that is not in the sheet',
       { ...MAPPING, attributes: ['Kön'] },
       /There is no column "Kön" in the sheet\./,
+      'survey_no_column',
+      { field: 'Kön' },
     ],
     [
       'a column used twice',
       { ...MAPPING, text: ['Roll'] },
       /Column "Roll" is both an attribute and an open question\./,
+      'survey_column_reused',
+      { field: 'Roll' },
     ],
-  ])('refuses %s', async (_, mapping, message) => {
+  ])('refuses %s', async (_, mapping, message, code, params) => {
     const dir = await project();
     const source = await sheetFile(dir, 'xlsx');
     const err = await failure(registry.call('survey.import', { source, mapping }, ctx));
     expect(err.message).toMatch(message);
+    expect(err.code).toBe(code);
+    expect(err.params).toMatchObject(params);
+    expect(err.params?.file).toMatch(/\.xlsx$/);
     expect(await registry.call('survey.list', {}, ctx)).toEqual([]);
   });
 
