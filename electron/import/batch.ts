@@ -255,7 +255,7 @@ function storeOne(
       kind: 'transcript',
       text: parsed.text,
       textHash,
-      words: countWords(parsed.text),
+      words: parsed.words ?? countWords(parsed.text),
       sourceName: source.name,
       sourceFormat: parsed.format,
       paragraphs: parsed.paragraphs,

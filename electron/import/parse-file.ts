@@ -5,6 +5,7 @@ import { readUserFile, UserFileError } from '../files/read-user-file';
 import { parseDocx } from './docx';
 import { parseOdt } from './odt';
 import { parsePlainText } from './plain-text';
+import { countWords } from '../../shared/documents/types';
 import {
   ImportFileError,
   resolveLimits,
@@ -46,6 +47,14 @@ async function readLimited(path: string, fileName: string, maxBytes: number): Pr
 }
 
 export async function parseFile(
+  path: string,
+  limits?: Partial<ImportLimits>,
+): Promise<ParsedDocument> {
+  const doc = await parseByFormat(path, limits);
+  return { ...doc, words: countWords(doc.text) };
+}
+
+async function parseByFormat(
   path: string,
   limits?: Partial<ImportLimits>,
 ): Promise<ParsedDocument> {

@@ -18,6 +18,8 @@ export interface ParsedDocument {
   encoding: string | null;
   /** What the researcher should check; worded in her language (shared/messages). */
   warnings: Message[];
+  /** The text's words, counted where it was parsed (an import worker) to spare the main thread. */
+  words?: number;
 }
 
 export const IMPORT_FAILURE_REASONS: readonly ImportFailureReason[] = [

@@ -15,6 +15,7 @@ import {
   workerScriptUrl,
 } from '../../../electron/import/parse-in-worker';
 import { ImportFileError } from '../../../electron/import/types';
+import { countWords } from '../../../shared/documents/types';
 import { docxBuffer, minimalDocx, tmpDir, writeTemp } from './fixtures';
 import { repeatedDeflate } from './zip-helper';
 
@@ -40,6 +41,12 @@ describe('parseInWorker with the real worker', () => {
   it('returns exactly what parseFile returns', async () => {
     const path = writeTemp('intervju.docx', docx);
     expect(await parseInWorker(path)).toEqual(await parseFile(path));
+  });
+
+  it('counts the words where it parses, as the importer would on the main thread', async () => {
+    const parsed = await parseInWorker(writeTemp('ord.docx', docx));
+    expect(parsed.words).toBe(countWords(parsed.text));
+    expect(parsed.words).toBe(5); // Åsa, Första, raden, Andra, åäö
   });
 
   it.each([
