@@ -214,9 +214,19 @@ export function localizeTable(table: ComputedTable, language: TableLanguage): Co
   );
   const rowAxis = axisLabel(table.rowAxis, language) ?? '';
   const colAxis = ranked ? w.ranked.axis : axisLabel(table.colAxis, language);
+  // A ranked table of the respondents without a value is titled "<question> – <attribute>: Uppgift
+  // saknas" by survey.table: that last word is the engine's, so it follows the language too.
+  const missingSuffix = ranked
+    ? from.map((l) => `: ${l.missing}`).find((m) => table.title.endsWith(m))
+    : undefined;
+  const title = unnamed
+    ? defaultTableTitle(rowAxis, colAxis, language, by)
+    : missingSuffix
+      ? `${table.title.slice(0, -missingSuffix.length)}: ${w.missing}`
+      : table.title;
   return {
     ...table,
-    title: unnamed ? defaultTableTitle(rowAxis, colAxis, language, by) : table.title,
+    title,
     rowAxis,
     colAxis,
     columns: table.columns.map((c, i) =>

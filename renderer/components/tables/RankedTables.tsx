@@ -2,6 +2,7 @@
 // respondent attribute) laid out as a statistics package prints it, with its export.
 import { Fragment, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { localizeTable } from '../../../shared/tables/words';
 import { formatDate } from '../../i18n';
 import { useStore } from '../../store';
 import { TableChart } from '../charts/TableChart';
@@ -16,7 +17,8 @@ interface Props {
 }
 
 export function RankedTables({ onImport }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'en' ? 'en' : 'sv';
   const surveys = useStore((s) => s.surveys);
   const choice = useStore((s) => s.rankedChoice);
   const shown = useStore((s) => s.rankedShown);
@@ -144,9 +146,13 @@ export function RankedTables({ onImport }: Props) {
             <Fragment key={`${shownFor.question}-${i}`}>
               <TableGrid
                 table={table}
-                caption={table.title}
+                caption={localizeTable(table, language).title}
                 // One file holds every table shown, so the export sits above the first.
-                tools={i === 0 ? <TableExport source="ranked" title={table.title} /> : undefined}
+                tools={
+                  i === 0 ? (
+                    <TableExport source="ranked" title={localizeTable(table, language).title} />
+                  ) : undefined
+                }
               />
               {/* The whole questionnaire's chart right under its table, before any split. */}
               {i === 0 && <TableChart key={shownFor.question} table={table} />}

@@ -60,6 +60,20 @@ describe('localizeTable', () => {
     expect(localizeTable(english, 'sv').columns[0]?.label).toBe('Alternativ 1');
     expect(localizeTable(english, 'en').columns).toEqual(english.columns);
   });
+
+  it('titles a ranked table of respondents without a value in the window’s language', () => {
+    // survey.table words the group of respondents who lack the value as the engine does (Swedish).
+    const missing = {
+      ...table('Alternativ', ['1', 'mentions', 'share'], 'Ej svar'),
+      title: 'Längst – Roll: Uppgift saknas',
+    };
+    const english = localizeTable(missing, 'en');
+    expect(english.title).toBe('Längst – Roll: Missing');
+    expect(localizeTable(english, 'sv').title).toBe('Längst – Roll: Uppgift saknas');
+    // A value of the attribute is the user's own word and stays as it is.
+    const value = { ...missing, title: 'Längst – Roll: Chef' };
+    expect(localizeTable(value, 'en').title).toBe('Längst – Roll: Chef');
+  });
 });
 
 describe('noteText', () => {
