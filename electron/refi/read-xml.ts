@@ -3,6 +3,7 @@
 // everything else is read leniently, and what does not fit is reported, never thrown at the user.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { ApiError } from '../../shared/api/errors';
+import type { RefiUnreadable } from '../../shared/api/errors-refi';
 import {
   VARIABLE_TYPES,
   type RefiCase,
@@ -61,8 +62,14 @@ const parser = new XMLParser({
   isArray: (name) => LISTS.has(name),
 });
 
-const unreadable = (file: string, why: string) =>
-  new ApiError('invalid_input', `${file} cannot be read: ${why}.`, { field: file });
+/** The CLI prints `why`; the window words `reason` (with `params`) in its language. */
+const unreadable = (
+  file: string,
+  why: string,
+  reason: RefiUnreadable,
+  params: Record<string, string | number> = {},
+) =>
+  new ApiError('refi_unreadable', `${file} cannot be read: ${why}.`, { file, reason, ...params });
 
 /** Parses the XML of a REFI-QDA file; `root` is Project or CodeBook. */
 export function parseRefiXml(bytes: Uint8Array, file: string, root: string): Node {
@@ -72,6 +79,7 @@ export function parseRefiXml(bytes: Uint8Array, file: string, root: string): Nod
     throw unreadable(
       file,
       'it declares a document type (DOCTYPE); REFI-QDA files have none, and such declarations can hide an entity expansion attack',
+      'doctype',
     );
   let doc: Node;
   try {
@@ -82,15 +90,23 @@ export function parseRefiXml(bytes: Uint8Array, file: string, root: string): Nod
       throw unreadable(
         file,
         `the XML is not well-formed (line ${valid.err.line}: ${valid.err.msg})`,
+        'not_xml',
+        { line: valid.err.line },
       );
     doc = parser.parse(xml) as Node;
   } catch (err) {
     if (err instanceof ApiError) throw err;
-    throw unreadable(file, `the XML is not well-formed (${(err as Error).message})`);
+    throw unreadable(file, `the XML is not well-formed (${(err as Error).message})`, 'not_xml', {
+      line: '?',
+    });
   }
   const top = doc[root];
   if (!top || typeof top !== 'object')
-    throw unreadable(file, `it is not a REFI-QDA ${root === 'Project' ? 'project' : 'codebook'}`);
+    throw unreadable(
+      file,
+      `it is not a REFI-QDA ${root === 'Project' ? 'project' : 'codebook'}`,
+      root === 'Project' ? 'not_refi_project' : 'not_refi_codebook',
+    );
   return top as Node;
 }
 

@@ -4,6 +4,7 @@
 import type { Readable } from 'node:stream';
 import yauzl from 'yauzl';
 import { ApiError } from '../../shared/api/errors';
+import type { RefiUnreadable } from '../../shared/api/errors-refi';
 
 export interface QdpxLimits {
   maxEntries: number;
@@ -27,8 +28,14 @@ export interface QdpxContents {
   others: string[];
 }
 
-const unreadable = (file: string, why: string) =>
-  new ApiError('invalid_input', `${file} cannot be read: ${why}.`, { field: file });
+/** The CLI prints `why`; the window words `reason` (with `params`) in its language. */
+const unreadable = (
+  file: string,
+  why: string,
+  reason: RefiUnreadable,
+  params: Record<string, string | number> = {},
+) =>
+  new ApiError('refi_unreadable', `${file} cannot be read: ${why}.`, { file, reason, ...params });
 
 function drain(
   stream: Readable,
@@ -44,7 +51,13 @@ function drain(
       total.bytes += chunk.length;
       if (size > limit || total.bytes > total.max) {
         stream.destroy();
-        reject(unreadable(file, 'it unpacks to more than Kvalkod accepts (a zip bomb?)'));
+        reject(
+          unreadable(
+            file,
+            'it unpacks to more than Kvalkod accepts (a zip bomb?)',
+            'too_big_unpacked',
+          ),
+        );
         return;
       }
       chunks.push(chunk);
@@ -52,8 +65,12 @@ function drain(
     stream.on('error', (err) =>
       reject(
         /too many bytes/i.test(err.message)
-          ? unreadable(file, 'a part unpacks to more than its header says (a zip bomb?)')
-          : unreadable(file, 'the zip archive is damaged'),
+          ? unreadable(
+              file,
+              'a part unpacks to more than its header says (a zip bomb?)',
+              'part_bigger_than_header',
+            )
+          : unreadable(file, 'the zip archive is damaged', 'damaged_zip'),
       ),
     );
     stream.on('end', () => resolve(Buffer.concat(chunks)));
@@ -75,11 +92,19 @@ export async function readQdpx(
   try {
     zip = await yauzl.fromBufferPromise(bytes, { lazyEntries: true, validateEntrySizes: true });
   } catch {
-    throw unreadable(file, 'it is not a .qdpx (zip) file or it is damaged');
+    throw unreadable(file, 'it is not a .qdpx (zip) file or it is damaged', 'not_zip');
   }
   try {
     if (zip.entryCount > limits.maxEntries)
-      throw unreadable(file, `it holds ${zip.entryCount} files (at most ${limits.maxEntries})`);
+      throw unreadable(
+        file,
+        `it holds ${zip.entryCount} files (at most ${limits.maxEntries})`,
+        'too_many_files',
+        {
+          count: zip.entryCount,
+          max: limits.maxEntries,
+        },
+      );
     const total = { bytes: 0, max: limits.maxTotalBytes };
     const qdes: { name: string; data: Buffer }[] = [];
     const texts = new Map<string, Buffer>();
@@ -93,7 +118,14 @@ export async function readQdpx(
         continue;
       }
       if (entry.uncompressedSize > limits.maxEntryBytes)
-        throw unreadable(file, `${name} would unpack to more than Kvalkod accepts`);
+        throw unreadable(
+          file,
+          `${name} would unpack to more than Kvalkod accepts`,
+          'part_too_big',
+          {
+            part: name,
+          },
+        );
       const data = await drain(
         await zip.openReadStreamPromise(entry),
         limits.maxEntryBytes,
@@ -105,11 +137,11 @@ export async function readQdpx(
     }
     // The standard names it project.qde at the top; some tools write Project.qde or a folder.
     const qde = qdes.find((q) => q.name.toLowerCase() === 'project.qde') ?? qdes[0];
-    if (!qde) throw unreadable(file, 'it holds no project.qde');
+    if (!qde) throw unreadable(file, 'it holds no project.qde', 'no_qde');
     return { qde: qde.data, texts, others };
   } catch (err) {
     if (err instanceof ApiError) throw err;
-    throw unreadable(file, 'the zip archive is damaged');
+    throw unreadable(file, 'the zip archive is damaged', 'damaged_zip');
   } finally {
     if (zip.isOpen) zip.close();
   }

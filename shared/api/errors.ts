@@ -1,6 +1,7 @@
 // The one error shape that crosses every boundary (IPC, HTTP, CLI). It carries a stable code the UI
 // translates, an English message the CLI prints, and never a stack trace.
 import { COMMON_ERROR_CODES } from './errors-common';
+import { REFI_ERROR_CODES } from './errors-refi';
 import { SURVEY_ERROR_CODES } from './errors-survey';
 
 export const ERROR_CODES = [
@@ -31,6 +32,7 @@ export const ERROR_CODES = [
   'internal',
   ...COMMON_ERROR_CODES,
   ...SURVEY_ERROR_CODES,
+  ...REFI_ERROR_CODES,
   // Team coding (agreement, merge): docs/agreement.md.
   'too_few_coders',
   'unknown_coder',

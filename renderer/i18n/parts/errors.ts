@@ -4,6 +4,7 @@ import { en as surveyEn, sv as surveySv } from './errors-survey';
 
 export const sv = {
   ...surveySv,
+  refi_unreadable: '{{file}} kan inte läsas: $t(refi.unreadable.{{reason}})',
   code_missing: 'Koden finns inte längre (den kan ha tagits bort). Välj en annan kod.',
   document_missing: 'Dokumentet finns inte längre i projektet (det kan ha tagits bort).',
   segment_missing: 'Det kodade avsnittet finns inte längre (det kan ha tagits bort eller ångrats).',
@@ -63,6 +64,7 @@ export const sv = {
 
 export const en: typeof sv = {
   ...surveyEn,
+  refi_unreadable: '{{file}} cannot be read: $t(refi.unreadable.{{reason}})',
   code_missing: 'The code no longer exists (it may have been deleted). Choose another code.',
   document_missing: 'The document is no longer in the project (it may have been removed).',
   segment_missing: 'The coded passage no longer exists (it may have been removed or undone).',

@@ -1,6 +1,21 @@
 // Strings of one feature, Swedish and English side by side; merged into sv.ts and en.ts.
 // refi: REFI-QDA exchange (.qdpx projects, .qdc codebooks) with NVivo, ATLAS.ti, MAXQDA, QualCoder.
 export const sv = {
+  unreadable: {
+    too_big_unpacked: 'packad upp blir den större än Kvalkod tar emot (en så kallad zip-bomb?).',
+    part_bigger_than_header:
+      'en del blir större uppackad än filen själv anger (en så kallad zip-bomb?).',
+    damaged_zip: 'zip-arkivet är skadat.',
+    not_zip: 'det är ingen .qdpx-fil (zip), eller så är den skadad.',
+    too_many_files: 'den innehåller {{count}} filer (högst {{max}}).',
+    part_too_big: '{{part}} blir större uppackad än Kvalkod tar emot.',
+    no_qde: 'den innehåller ingen project.qde.',
+    doctype:
+      'den deklarerar en dokumenttyp (DOCTYPE). REFI-QDA-filer har ingen, och sådana deklarationer kan dölja en attack.',
+    not_xml: 'XML-koden är trasig (rad {{line}}).',
+    not_refi_project: 'det är inget REFI-QDA-projekt.',
+    not_refi_codebook: 'det är ingen REFI-QDA-kodbok.',
+  },
   title: 'REFI-QDA',
   menu: 'Utbyte',
   menuHint: 'Exportera eller importera i REFI-QDA-formatet (NVivo, ATLAS.ti, MAXQDA, QualCoder)',
@@ -56,6 +71,20 @@ export const sv = {
 };
 
 export const en: typeof sv = {
+  unreadable: {
+    too_big_unpacked: 'it unpacks to more than Kvalkod accepts (a zip bomb?).',
+    part_bigger_than_header: 'a part unpacks to more than its header says (a zip bomb?).',
+    damaged_zip: 'the zip archive is damaged.',
+    not_zip: 'it is not a .qdpx (zip) file, or it is damaged.',
+    too_many_files: 'it holds {{count}} files (at most {{max}}).',
+    part_too_big: '{{part}} would unpack to more than Kvalkod accepts.',
+    no_qde: 'it holds no project.qde.',
+    doctype:
+      'it declares a document type (DOCTYPE); REFI-QDA files have none, and such declarations can hide an attack.',
+    not_xml: 'the XML is not well-formed (line {{line}}).',
+    not_refi_project: 'it is not a REFI-QDA project.',
+    not_refi_codebook: 'it is not a REFI-QDA codebook.',
+  },
   title: 'REFI-QDA',
   menu: 'Exchange',
   menuHint: 'Export or import in the REFI-QDA format (NVivo, ATLAS.ti, MAXQDA, QualCoder)',

@@ -47,21 +47,33 @@ describe('hostile .qdpx files', () => {
   });
 
   it.each([
-    ['not a zip', Buffer.from('hello, not a zip'), /not a \.qdpx \(zip\) file/],
-    ['no project.qde', makeZip([{ name: 'sources/a.txt', data: 'x' }]), /holds no project\.qde/],
+    ['not a zip', Buffer.from('hello, not a zip'), /not a \.qdpx \(zip\) file/, 'not_zip'],
+    [
+      'no project.qde',
+      makeZip([{ name: 'sources/a.txt', data: 'x' }]),
+      /holds no project\.qde/,
+      'no_qde',
+    ],
     [
       'broken XML',
       makeZip([{ name: 'project.qde', data: '<Project name="x"><Sources></Project>' }]),
       /XML is not well-formed/,
+      'not_xml',
     ],
     [
       'another root',
       makeZip([{ name: 'project.qde', data: '<CodeBook><Codes/></CodeBook>' }]),
       /not a REFI-QDA project/,
+      'not_refi_project',
     ],
-  ])('refuses %s with a message naming the file', async (_what, bytes, message) => {
+  ])('refuses %s with a message naming the file', async (_what, bytes, message, reason) => {
     await expect(readQdpxFile(bytes, 'bad.qdpx')).rejects.toThrow(message);
     await expect(readQdpxFile(bytes, 'bad.qdpx')).rejects.toThrow(/^bad\.qdpx cannot be read/);
+    // The window words it from the code and the reason, in its language.
+    await expect(readQdpxFile(bytes, 'bad.qdpx')).rejects.toMatchObject({
+      code: 'refi_unreadable',
+      params: { file: 'bad.qdpx', reason },
+    });
   });
 
   it('refuses a file over 1 GB before reading it into memory', async () => {

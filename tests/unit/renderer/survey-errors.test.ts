@@ -41,3 +41,19 @@ describe.each(['sv', 'en'] as const)('questionnaire import failures in %s', (lng
     expect(text).toContain(lng === 'sv' ? '"15" motsvarar inget område' : '"15" matches no area');
   });
 });
+
+describe('a REFI-QDA file that cannot be read', () => {
+  it.each([
+    ['sv', 'projekt.qdpx kan inte läsas: den innehåller 70000 filer (högst 50000).'],
+    ['en', 'projekt.qdpx cannot be read: it holds 70000 files (at most 50000).'],
+  ] as const)('is worded in %s from its reason', async (lng, expected) => {
+    const i18n = i18next.createInstance();
+    await i18n.init({
+      resources: { sv: { translation: sv }, en: { translation: en } },
+      lng,
+      interpolation: { escapeValue: false },
+    });
+    const params = { file: 'projekt.qdpx', reason: 'too_many_files', count: 70000, max: 50000 };
+    expect(i18n.t('errors.refi_unreadable', params)).toBe(expected);
+  });
+});
