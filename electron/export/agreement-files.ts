@@ -27,6 +27,7 @@ import { roundHalfUp } from '../../shared/tables/format';
 import type { TableLanguage } from '../../shared/tables/words';
 import { sequenceField } from './docx-field';
 import { csvDecimalMark } from './table-files';
+import { REPORT_STYLES } from './table-docx';
 import { uniqueSheetNames } from './table-xlsx';
 import { rowsToCsv, xmlSafe, type Cell } from './table-writers';
 
@@ -233,20 +234,7 @@ export async function agreementDocx(
   const doc = new Document({
     creator: 'Kvalkod',
     title: xmlSafe(tables[0]?.title ?? ''),
-    styles: {
-      default: { document: { run: { font: 'Calibri', size: 22 } } },
-      paragraphStyles: [
-        {
-          id: 'Caption',
-          name: 'caption',
-          basedOn: 'Normal',
-          next: 'Normal',
-          quickFormat: true,
-          run: { bold: true, size: SIZE },
-          paragraph: { spacing: { before: 240, after: 120 }, keepNext: true },
-        },
-      ],
-    },
+    styles: REPORT_STYLES,
     sections: [
       {
         properties: {

@@ -29,6 +29,23 @@ import { xmlSafe } from './table-writers';
 const PAGE = { width: 11906, height: 16838, margin: 1417 };
 const USABLE = { portrait: PAGE.width - 2 * PAGE.margin, landscape: PAGE.height - 2 * PAGE.margin };
 const SIZE = 20; // 10 pt, in half-points
+
+/** The report's Word styles (Calibri 11 pt body, bold captions), shared by every table export. */
+export const REPORT_STYLES = {
+  default: { document: { run: { font: 'Calibri', size: 22 } } },
+  paragraphStyles: [
+    {
+      id: 'Caption',
+      // Word's own name for its caption style, so its table-of-tables finds these captions.
+      name: 'caption',
+      basedOn: 'Normal',
+      next: 'Normal',
+      quickFormat: true,
+      run: { bold: true, size: SIZE },
+      paragraph: { spacing: { before: 240, after: 120 }, keepNext: true },
+    },
+  ],
+};
 const RULE = { style: BorderStyle.SINGLE, size: 8, color: '000000' };
 const THIN = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' };
@@ -273,21 +290,7 @@ export async function tablesToDocx(
   const doc = new Document({
     creator: 'Kvalkod',
     title: xmlSafe(tables[0]?.title ?? ''),
-    styles: {
-      default: { document: { run: { font: 'Calibri', size: 22 } } },
-      paragraphStyles: [
-        {
-          id: 'Caption',
-          // Word's own name for its caption style, so its table-of-tables finds these captions.
-          name: 'caption',
-          basedOn: 'Normal',
-          next: 'Normal',
-          quickFormat: true,
-          run: { bold: true, size: SIZE },
-          paragraph: { spacing: { before: 240, after: 120 }, keepNext: true },
-        },
-      ],
-    },
+    styles: REPORT_STYLES,
     sections,
   });
   return Packer.toBuffer(doc);
