@@ -8,9 +8,11 @@ import type { Block } from '../../../shared/documents/blocks';
 import { useStore } from '../../store';
 import { textOffset } from './pieces';
 
-/** How close to the edge (px) the pointer starts the scrolling, and its top speed (px a frame). */
+/** How close to the edge (px) the pointer starts the scrolling, and its top speed (px per 60th of
+ * a second: the speed is by time, so a busy machine that draws fewer frames scrolls as far). */
 const EDGE = 36;
 const TOP_SPEED = 40;
+const FRAME_MS = 1000 / 60;
 
 function caretAt(x: number, y: number): { node: Node; offset: number } | null {
   // The standard call (Chromium 128+, so every Electron we ship); caretRangeFromPoint is deprecated.
@@ -56,9 +58,13 @@ export function useTranscriptMouse(
     pinned.current = anchor === null ? null : blocks.findIndex((b) => b.end >= anchor);
     let speed = 0;
     let frame = 0;
+    let before = 0;
     let last = { x: e.clientX, y: e.clientY };
-    const scroll = () => {
-      el.scrollTop += speed;
+    const scroll = (now: number) => {
+      // At most a tenth of a second at a time, so a stall does not jump a whole screen.
+      const elapsed = before === 0 ? FRAME_MS : Math.min(now - before, 100);
+      before = now;
+      el.scrollTop += Math.round((speed * elapsed) / FRAME_MS) || speed;
       frame = speed === 0 ? 0 : requestAnimationFrame(scroll);
     };
     const onMove = (m: MouseEvent) => {
@@ -74,7 +80,10 @@ export function useTranscriptMouse(
             : 0;
       const was = speed;
       speed = Math.round(next) || Math.sign(next);
-      if (was === 0 && speed !== 0) frame = requestAnimationFrame(scroll);
+      if (was === 0 && speed !== 0) {
+        before = 0;
+        frame = requestAnimationFrame(scroll);
+      }
     };
     const onUp = (u: MouseEvent) => {
       stop.current?.();
