@@ -1,18 +1,28 @@
-// The bundled CLI (dist/electron/cli.mjs, what `kvalkod` and `npm run kvalkod` run) against the
-// source (what the other CLI tests run): the same commands on twin projects give the same output.
+// The bundled CLI (dist/electron/cli.mjs, what `kvalkod`, `npm run kvalkod` and the other process
+// tests run) against its TypeScript source run through tsx: the same commands on twin projects give
+// the same output, so the bundle is the program the source says.
 // Every command must appear below, so a new command cannot miss the bundle's lazily loaded chunks.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../../electron/cli/commands';
-import { kvalkod, tempDir, type CliRun } from './cli-helper';
+import { kvalkod as bundled, tempDir, type CliRun } from './cli-helper';
 
 const BUNDLE = join(process.cwd(), 'dist', 'electron', 'cli.mjs');
 const EXAMPLES = join(process.cwd(), 'resources', 'examples');
 
-function bundled(args: string[], cwd: string): CliRun {
-  const res = spawnSync(process.execPath, [BUNDLE, ...args], { cwd, encoding: 'utf8' });
+function fromSource(args: string[], cwd: string): CliRun {
+  const res = spawnSync(
+    join(process.cwd(), 'node_modules', '.bin', 'tsx'),
+    [join(process.cwd(), 'electron/cli/main.ts'), ...args],
+    {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, KVALKOD_CONFIG_DIR: join(tmpdir(), 'kvalkod-cli-config') },
+    },
+  );
   return { code: res.status ?? -1, stdout: res.stdout, stderr: res.stderr };
 }
 
@@ -172,7 +182,7 @@ describe('the bundled CLI', () => {
   });
 
   it('runs every command as the source does, to the same output', () => {
-    const source = runScenario(kvalkod);
+    const source = runScenario(fromSource);
     const bundle = runScenario(bundled);
     SCENARIO.forEach((args, i) => {
       expect({ args, ...bundle.outputs[i] }).toEqual({ args, ...source.outputs[i] });

@@ -1,9 +1,10 @@
-// Runs the real `kvalkod` CLI from its TypeScript source (tsx) in a child process; the bundle that
-// `npm run kvalkod` and the `kvalkod` bin run is compared with it in cli-bundle.test.ts.
+// Runs the real `kvalkod` CLI, as built (tests/integration/built.ts), in a child process; the
+// TypeScript source it is built from is compared with it in cli-bundle.test.ts.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CLI, NODE } from './built';
 
 export interface CliRun {
   code: number;
@@ -12,15 +13,11 @@ export interface CliRun {
 }
 
 export function kvalkod(args: string[], cwd = process.cwd()): CliRun {
-  const res = spawnSync(
-    join(process.cwd(), 'node_modules', '.bin', 'tsx'),
-    [join(process.cwd(), 'electron/cli/main.ts'), ...args],
-    {
-      cwd,
-      encoding: 'utf8',
-      env: { ...process.env, KVALKOD_CONFIG_DIR: join(tmpdir(), 'kvalkod-cli-config') },
-    },
-  );
+  const res = spawnSync(NODE, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, KVALKOD_CONFIG_DIR: join(tmpdir(), 'kvalkod-cli-config') },
+  });
   return { code: res.status ?? -1, stdout: res.stdout, stderr: res.stderr };
 }
 

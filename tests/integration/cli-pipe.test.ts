@@ -4,10 +4,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { CLI, NODE } from './built';
 import { kvalkod, tempDir } from './cli-helper';
 
-const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx');
-const MAIN = join(process.cwd(), 'electron/cli/main.ts');
 let dir: string;
 
 /** `kvalkod <args> | <reader>` in bash: kvalkod's own exit code and what it wrote to stderr. */
@@ -18,8 +17,8 @@ function piped(args: string[], reader: string): { code: number; stderr: string }
     [
       '-c',
       `"$0" "$1" ${quoted} 2>err.txt | ${reader} >/dev/null; echo "\${PIPESTATUS[0]}"`,
-      TSX,
-      MAIN,
+      NODE,
+      CLI,
     ],
     {
       cwd: dir,
@@ -72,7 +71,7 @@ describe('every CLI error is one readable line', () => {
   it('a FIFO named as the project is refused at once, not waited on', () => {
     const fifo = join(dir, 'rör.kvalkod');
     spawnSync('mkfifo', [fifo]);
-    const res = spawnSync(TSX, [MAIN, 'docs', fifo], {
+    const res = spawnSync(NODE, [CLI, 'docs', fifo], {
       cwd: dir,
       encoding: 'utf8',
       timeout: 30_000,

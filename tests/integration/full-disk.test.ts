@@ -6,15 +6,14 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Project } from '../../db/project';
+import { CLI, NODE } from './built';
 import { kvalkod, tempDir, type CliRun } from './cli-helper';
 
 /** The CLI with the size of any file it writes limited to `kib` KiB. */
 function kvalkodLimited(kib: number, args: string[], cwd: string): CliRun {
-  const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
-  const main = join(process.cwd(), 'electron/cli/main.ts');
   const res = spawnSync(
     'sh',
-    ['-c', `ulimit -f ${kib * 2} && exec "$0" "$@"`, tsx, main, ...args],
+    ['-c', `ulimit -f ${kib * 2} && exec "$0" "$@"`, NODE, CLI, ...args],
     { cwd, encoding: 'utf8', env: { ...process.env, KVALKOD_CONFIG_DIR: join(cwd, 'config') } },
   );
   return { code: res.status ?? -1, stdout: res.stdout, stderr: res.stderr };

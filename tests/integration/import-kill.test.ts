@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { CLI, NODE } from './built';
 import { kvalkod, tempDir } from './cli-helper';
 import { interviewDocx } from './import-fixtures';
 
@@ -38,11 +39,7 @@ describe('a batch import killed with SIGKILL', () => {
     const project = join(dir, 'p.kvalkod');
     expect(kvalkod(['init', project]).code).toBe(0);
 
-    const child = spawn(
-      join(process.cwd(), 'node_modules/.bin/tsx'),
-      [join(process.cwd(), 'electron/cli/main.ts'), 'import', project, folder],
-      { stdio: 'ignore' },
-    );
+    const child = spawn(NODE, [CLI, 'import', project, folder], { stdio: 'ignore' });
     // Kill as soon as some documents are in: the batch is then midway.
     const deadline = Date.now() + 60_000;
     while (documentCount(project) < 3 && Date.now() < deadline)

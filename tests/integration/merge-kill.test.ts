@@ -5,6 +5,7 @@ import { copyFileSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { CLI, NODE } from './built';
 import { kvalkod, tempDir } from './cli-helper';
 
 const PASSAGES = 60_000;
@@ -51,11 +52,7 @@ describe('a merge killed with SIGKILL', () => {
     db.close();
     const before = { segments: count(project, 'segments'), history: count(project, 'history') };
 
-    const child = spawn(
-      join(process.cwd(), 'node_modules/.bin/tsx'),
-      [join(process.cwd(), 'electron/cli/main.ts'), 'merge', project, copy],
-      { stdio: 'ignore' },
-    );
+    const child = spawn(NODE, [CLI, 'merge', project, copy], { stdio: 'ignore' });
     // Kill once the merge has started writing: its pages spill into the write-ahead log long
     // before the one commit at the end.
     const wal = `${project}-wal`;

@@ -1,12 +1,12 @@
-// Real processes against one project file: the browser host (as `npm run web` starts it, from the
-// source with tsx), asynchronous CLI runs, and a plain SQLite connection that holds the write lock
+// Real processes against one project file: the browser host (as `npm run web` starts it, built),
+// asynchronous CLI runs, and a plain SQLite connection that holds the write lock
 // for a while (what another program's long write looks like to Kvalkod).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
+import { CLI, HOST, NODE } from './built';
 import type { CliRun } from './cli-helper';
 
-const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx');
 const env = () => ({ ...process.env, KVALKOD_CONFIG_DIR: join(tmpdir(), 'kvalkod-cli-config') });
 
 export interface HostProcess {
@@ -19,7 +19,7 @@ export type HostResult<T> =
 
 /** Starts the browser host in its own process and waits for its address. */
 export function startHost(): Promise<HostProcess> {
-  const child = spawn(TSX, [join(process.cwd(), 'electron/launcher/start.ts'), '--web'], {
+  const child = spawn(NODE, [HOST, '--web'], {
     env: env(),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -59,7 +59,7 @@ function stopChild(child: ChildProcess): Promise<void> {
 
 /** One `kvalkod` run in a child process, without blocking the test's event loop. */
 export function kvalkodAsync(args: string[], cwd = process.cwd()): Promise<CliRun> {
-  const child = spawn(TSX, [join(process.cwd(), 'electron/cli/main.ts'), ...args], {
+  const child = spawn(NODE, [CLI, ...args], {
     cwd,
     env: env(),
   });

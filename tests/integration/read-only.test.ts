@@ -12,6 +12,7 @@ import { APPLICATION_ID } from '../../db/connection';
 import { latestSchemaVersion, loadMigrations, migrate } from '../../db/migrations';
 import { createAppRegistry } from '../../electron/handlers';
 import { createContext, noRecentStore } from '../../electron/handlers/create-context';
+import { CLI, NODE } from './built';
 import type { CliRun } from './cli-helper';
 
 const NOBODY = 65534;
@@ -19,20 +20,16 @@ const asRoot = process.getuid?.() === 0;
 
 /** The CLI as a user without write permission on the project (nobody, when the tests run as root). */
 function kvalkodOther(args: string[]): CliRun {
-  const res = spawnSync(
-    join(process.cwd(), 'node_modules', '.bin', 'tsx'),
-    [join(process.cwd(), 'electron/cli/main.ts'), ...args],
-    {
-      cwd: tmpdir(),
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        HOME: tmpdir(),
-        KVALKOD_CONFIG_DIR: join(tmpdir(), 'kvalkod-ro-config'),
-      },
-      ...(asRoot ? { uid: NOBODY, gid: NOBODY } : {}),
+  const res = spawnSync(NODE, [CLI, ...args], {
+    cwd: tmpdir(),
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      HOME: tmpdir(),
+      KVALKOD_CONFIG_DIR: join(tmpdir(), 'kvalkod-ro-config'),
     },
-  );
+    ...(asRoot ? { uid: NOBODY, gid: NOBODY } : {}),
+  });
   return { code: res.status ?? -1, stdout: res.stdout, stderr: res.stderr };
 }
 

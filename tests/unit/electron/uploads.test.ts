@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createUploadStore } from '../../../electron/web/uploads';
+import { HOST, NODE } from '../../integration/built';
 
 describe('upload store', () => {
   it("removes a killed host's folder at the next start, never a running host's", () => {
@@ -29,14 +30,10 @@ describe('upload store', () => {
 
   it('deletes the uploads when the host stops', async () => {
     const root = mkdtempSync(join(tmpdir(), 'kvalkod-uploads-host-'));
-    const child = spawn(
-      join(process.cwd(), 'node_modules', '.bin', 'tsx'),
-      [join(process.cwd(), 'electron/launcher/start.ts'), '--web'],
-      {
-        env: { ...process.env, TMPDIR: root, KVALKOD_CONFIG_DIR: join(root, 'config') },
-        stdio: ['ignore', 'pipe', 'inherit'],
-      },
-    );
+    const child = spawn(NODE, [HOST, '--web'], {
+      env: { ...process.env, TMPDIR: root, KVALKOD_CONFIG_DIR: join(root, 'config') },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     const [, port, token] = await new Promise<RegExpExecArray>((resolve, reject) => {
       let out = '';
       child.once('exit', () => reject(new Error(`the host did not start: ${out}`)));
