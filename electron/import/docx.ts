@@ -1,8 +1,8 @@
-// .docx import: zip safety checks first, then mammoth's HTML (which keeps soft breaks, headings
-// and tables, unlike extractRawText) walked into the shared text model.
+// .docx import: zip safety checks first, then the document mammoth reads (which keeps soft breaks,
+// headings and tables, unlike extractRawText) walked into the shared text model.
 import mammoth from 'mammoth';
 import { message, type Message } from '../../shared/messages';
-import { htmlToBlocks } from './docx-html';
+import { documentBlocks, type DocxDocument } from './docx-document';
 import { buildTextModel } from './text-model';
 import { ImportFileError, type ImportLimits, type ParsedDocument } from './types';
 import { scanZip, sniffContainer } from './zip-guard';
@@ -51,10 +51,22 @@ export async function parseDocx(
   }
 
   let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
+  // Set by mammoth's callback below (an object, as a closure's assignment is not seen by narrowing).
+  const read: { document: DocxDocument | null } = { document: null };
   try {
     result = await mammoth.convertToHtml(
       { buffer },
-      { convertImage: skipImages, externalFileAccess: false, includeEmbeddedStyleMap: false },
+      {
+        convertImage: skipImages,
+        externalFileAccess: false,
+        includeEmbeddedStyleMap: false,
+        // The document as read is kept and an empty one goes on to mammoth's HTML writer: the text
+        // is taken from the document (docx-document.ts), so no HTML is written or parsed.
+        transformDocument: (document: DocxDocument) => {
+          read.document = document;
+          return { ...document, children: [] };
+        },
+      },
     );
   } catch (error) {
     // The safety scan may have skipped unpacking a small file; unpacking it now tells a damaged
@@ -67,7 +79,8 @@ export async function parseDocx(
     );
   }
 
-  const { text, paragraphs } = buildTextModel(htmlToBlocks(result.value));
+  if (!read.document) throw new ImportFileError('unreadable', `${fileName} could not be read.`);
+  const { text, paragraphs } = buildTextModel(documentBlocks(read.document));
   if (paragraphs.length === 0) {
     throw new ImportFileError('empty', `${fileName} contains no text.`);
   }

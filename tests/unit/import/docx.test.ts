@@ -9,7 +9,11 @@ import {
   TextRun,
 } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { htmlToBlocks } from '../../../electron/import/docx-html';
+import {
+  documentBlocks,
+  type DocxDocument,
+  type DocxElement,
+} from '../../../electron/import/docx-document';
 import { parseFile } from '../../../electron/import/parse-file';
 import { docxBuffer, expectWellFormed, minimalDocx, paragraphTexts, writeTemp } from './fixtures';
 
@@ -97,42 +101,139 @@ describe('parseFile on .docx', () => {
   });
 });
 
-describe('htmlToBlocks', () => {
-  it.each([
-    ['entities', '<p>&quot;a&quot; &amp;&#160;b</p>', [['paragraph', '"a" &\u00a0b']]],
-    ['br is a soft break', '<p>ett<br />två</p>', [['paragraph', 'ett\ntvå']]],
+// Elements as mammoth's reader makes them (lib/documents.js), walked without HTML in between.
+const text = (value: string): DocxElement => ({ type: 'text', value });
+const run = (...children: DocxElement[]): DocxElement => ({ type: 'run', children });
+const para = (props: Partial<DocxElement>, ...children: DocxElement[]): DocxElement => ({
+  type: 'paragraph',
+  ...props,
+  children,
+});
+const p = (value: string, props: Partial<DocxElement> = {}) => para(props, run(text(value)));
+const list = (level: string, value: string, styleName: string | null = null) =>
+  p(value, { numbering: { level, isOrdered: false }, styleName });
+const noteRef = (noteId: string): DocxElement => ({
+  type: 'noteReference',
+  noteType: 'footnote',
+  noteId,
+});
+const tcell = (...children: DocxElement[]): DocxElement => ({ type: 'tableCell', children });
+const row = (...cells: DocxElement[]): DocxElement => ({ type: 'tableRow', children: cells });
+const table = (...rows: DocxElement[]): DocxElement => ({ type: 'table', children: rows });
+const notes = (bodies: Record<string, DocxElement[]>) => ({
+  resolve: (ref: DocxElement) =>
+    bodies[ref.noteId ?? ''] ? { type: 'note', body: bodies[ref.noteId ?? ''] } : null,
+});
+
+describe("documentBlocks: the text of mammoth's document, by the rules of its default style map", () => {
+  it.each<[string, DocxDocument, [string, string][]]>([
     [
-      'images and back-links dropped',
-      '<p>a<img src="x" alt="bild" /><a href="#footnote-ref-1">↑</a></p>',
-      [['paragraph', 'a']],
+      'headings by style id or case-insensitive name; others are paragraphs',
+      {
+        type: 'document',
+        children: [
+          p('A', { styleId: 'Heading1' }),
+          p('B', { styleName: 'heading 2' }),
+          p('C', { styleId: 'Heading' }),
+          p('D', { styleId: 'Rubrik1', styleName: 'Rubrik 1' }),
+        ],
+      },
+      [
+        ['heading', 'A'],
+        ['heading', 'B'],
+        ['heading', 'C'],
+        ['paragraph', 'D'],
+      ],
     ],
     [
-      'nested list follows its item',
-      '<ul><li>ett<ul><li>ett.ett</li></ul></li><li>två</li></ul>',
+      'list levels 1-5 are list items; deeper levels, and note text styles, are paragraphs',
+      {
+        type: 'document',
+        children: [
+          list('0', 'ett'),
+          list('4', 'fem'),
+          list('5', 'sex'),
+          list('0', 'fotnot', 'footnote text'),
+          p('rubrik', { styleId: 'Heading2', numbering: { level: '0', isOrdered: true } }),
+        ],
+      },
       [
         ['list-item', 'ett'],
-        ['list-item', 'ett.ett'],
-        ['list-item', ''],
-        ['list-item', 'två'],
+        ['list-item', 'fem'],
+        ['paragraph', 'sex'],
+        ['paragraph', 'fotnot'],
+        ['heading', 'rubrik'],
       ],
     ],
     [
-      'loose text becomes a paragraph',
-      'lös <strong>text</strong><p>p</p>',
+      'a line break is a newline, a page break nothing, a tab a tab; links keep their text',
+      {
+        type: 'document',
+        children: [
+          para(
+            {},
+            run(text('ett'), { type: 'break', breakType: 'line' }, text('två')),
+            run({ type: 'break', breakType: 'page' }, { type: 'tab' }, text('tre')),
+            { type: 'hyperlink', children: [run(text(' länk'))] },
+          ),
+        ],
+      },
+      [['paragraph', 'ett\ntvå\ttre länk']],
+    ],
+    [
+      'images, checkboxes, bookmarks and comment references add no text',
+      {
+        type: 'document',
+        children: [
+          para(
+            {},
+            run(text('a'), { type: 'image' }, { type: 'checkbox' }),
+            { type: 'bookmarkStart' },
+            { type: 'commentReference' },
+            run(text('b')),
+          ),
+        ],
+      },
+      [['paragraph', 'ab']],
+    ],
+    [
+      'notes: "[n]" in order of reference, the referenced notes last; a note\'s own reference adds none',
+      {
+        type: 'document',
+        children: [para({}, run(text('x'), noteRef('7')), run(text('y'), noteRef('2')))],
+        notes: notes({
+          '2': [p('Andra.'), p('Rad två.')],
+          '7': [para({}, run(text('Första'), noteRef('9')))],
+          '9': [p('Aldrig.')],
+        }),
+      },
       [
-        ['paragraph', 'lös text'],
-        ['paragraph', 'p'],
+        ['paragraph', 'x[1]y[2]'],
+        ['list-item', 'Första[3]'],
+        ['list-item', 'Andra.\nRad två.'],
       ],
     ],
     [
-      'thead and tbody rows',
-      '<table><thead><tr><th>A</th></tr></thead><tbody><tr><td>1</td></tr></tbody></table>',
+      "table rows: cells by tabs, a cell's paragraphs and nested table on lines, empty rows dropped",
+      {
+        type: 'document',
+        children: [
+          table(
+            row(tcell(p('Namn')), tcell(p('Roll'))),
+            row(tcell(p('Åsa')), tcell(p('Chef'), p(''), p('HR'))),
+            row(tcell(p('')), tcell(p(' '))),
+            row(tcell(), tcell(table(row(tcell(p('i')), tcell(p('j'))), row(tcell(p('k')))))),
+          ),
+        ],
+      },
       [
-        ['table-row', 'A'],
-        ['table-row', '1'],
+        ['table-row', 'Namn\tRoll'],
+        ['table-row', 'Åsa\tChef\nHR'],
+        ['table-row', ''],
+        ['table-row', '\ti\tj\nk'],
       ],
     ],
-  ])('%s', (_name, html, expected) => {
-    expect(htmlToBlocks(html).map((b) => [b.kind, b.text])).toEqual(expected);
+  ])('%s', (_name, document, expected) => {
+    expect(documentBlocks(document).map((b) => [b.kind, b.text])).toEqual(expected);
   });
 });
