@@ -6,7 +6,6 @@ import type { MergeReport } from '../../shared/agreement/merge-report';
 import { mergeWarningText } from '../../shared/agreement/merge-words';
 import { AGREEMENT_UNITS, type AgreementResult } from '../../shared/agreement/types';
 import { agreementNoteText } from '../../shared/agreement/words';
-import { agreementFile } from '../export/agreement-files';
 import {
   ArgumentError,
   onePositional,
@@ -98,6 +97,8 @@ export const agreementCommands: Record<string, Command> = {
       } else {
         const language = v.lang === 'en' ? 'en' : 'sv';
         const delimiter = v.delimiter === ',' ? ',' : ';';
+        // exceljs and docx load only for a file: every command loads this module at start.
+        const { agreementFile } = await import('../export/agreement-files');
         bytes = await agreementFile(agreementTables(result, language), format, language, delimiter);
         if (!out) {
           args.out.write(bytes);
