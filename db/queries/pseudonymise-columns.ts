@@ -66,5 +66,13 @@ export const KEPT_COLUMNS: Record<string, Record<string, string>> = {
   change_counters: { name: 'counter names' },
 };
 
-/** Tables a copy leaves empty: the undo history holds old text; decisions name the people. */
-export const EMPTIED_TABLES = ['history', 'pseudonym_decisions', 'pseudonym_stop_words'];
+/**
+ * Tables a copy leaves empty: the undo history holds old text; decisions name the people; the
+ * tables' packed passages hold offsets into the old text (the copy's first table packs them anew).
+ */
+export const EMPTIED_TABLES = [
+  'history',
+  'pseudonym_decisions',
+  'pseudonym_stop_words',
+  'packed_passages',
+];

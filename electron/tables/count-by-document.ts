@@ -59,6 +59,8 @@ interface Question {
   includeInterviewers: boolean;
 }
 
+const NO_ITEMS: readonly number[] = [];
+
 /** One document's counts for a question. `turns` and `roles` place passages in speaker turns. */
 export function countDocument(
   p: PackedPassages | undefined,
@@ -82,36 +84,51 @@ export function countDocument(
   const own: number[][] = [];
   /** The turn each kept passage starts in (null outside turns). */
   const turnOf: (number | null)[] = [];
+  // Which passage last took each row and column item: each item once per passage, without a Set
+  // per passage (at 144,000 passages the allocations were most of the count).
+  const rowSeen = new Int32Array(R).fill(-1);
+  const colSeen = new Int32Array(C).fill(-1);
   for (let i = 0; i < p.ids.length; i++) {
     if (q.coders && !q.coders.has(p.coders[i] ?? 0)) continue;
     const turn = turnAt(turns, p.starts[i] ?? 0);
     const speaker = turn?.[4];
     if (!q.includeInterviewers && speaker != null && roles.get(speaker) === 'interviewer') continue;
     turnOf.push(turn?.[0] ?? null);
-    const r = new Set<number>();
-    const c = new Set<number>();
+    const r: number[] = [];
+    const c: number[] = [];
     for (let k = p.codeAt[i] ?? 0; k < (p.codeAt[i + 1] ?? 0); k++) {
       const code = p.codes[k] ?? 0;
-      for (const item of q.rowsOf.get(code) ?? []) r.add(item);
-      for (const item of q.colsOf.get(code) ?? []) c.add(item);
+      for (const item of q.rowsOf.get(code) ?? NO_ITEMS)
+        if (rowSeen[item] !== i) {
+          rowSeen[item] = i;
+          r.push(item);
+        }
+      for (const item of q.colsOf.get(code) ?? NO_ITEMS)
+        if (colSeen[item] !== i) {
+          colSeen[item] = i;
+          c.push(item);
+        }
     }
     kept.push(i);
-    rowHits.push([...r]);
-    own.push([...c]);
+    rowHits.push(r);
+    own.push(c);
   }
   // What holds for each kept passage: its own column items; with overlap pairing those of the
   // passages overlapping it (half-open ranges: [0,5) and [5,9) do not overlap); with turn pairing
   // those of its turn, and for a passage outside turns those of the others outside turns that
   // overlap it (as shared/tables/crosstab.ts's holdIndex).
-  const holds = own.map((c) => new Set(c));
+  const paired = C > 0 && (q.pairing === 'overlap' || q.pairing === 'turn');
+  const holds: Iterable<number>[] = paired ? own.map((c) => new Set(c)) : own;
+  /** Adds a column item that holds for passage `at` (paired tables only, whose holds are Sets). */
+  const hold = (at: number, c: number) => (holds[at] as Set<number>).add(c);
   const overlaps = (among: number[]) => {
     let active: number[] = [];
     for (const at of among) {
       const start = p.starts[kept[at] ?? 0] ?? 0;
       active = active.filter((a) => (p.ends[kept[a] ?? 0] ?? 0) > start);
       for (const a of active) {
-        for (const c of own[a] ?? []) holds[at]?.add(c);
-        for (const c of own[at] ?? []) holds[a]?.add(c);
+        for (const c of own[a] ?? []) hold(at, c);
+        for (const c of own[at] ?? []) hold(a, c);
       }
       active.push(at);
     }
@@ -126,7 +143,7 @@ export function countDocument(
       byTurn.set(turn, set);
     });
     turnOf.forEach((turn, at) => {
-      for (const c of (turn === null ? undefined : byTurn.get(turn)) ?? []) holds[at]?.add(c);
+      for (const c of (turn === null ? undefined : byTurn.get(turn)) ?? []) hold(at, c);
     });
     overlaps(turnOf.flatMap((turn, at) => (turn === null ? [at] : [])));
   }
@@ -138,7 +155,7 @@ export function countDocument(
   if (!interviews) out.population = kept.length;
   kept.forEach((_, at) => {
     const rows = rowHits[at] ?? [];
-    const cols = holds[at] ?? new Set<number>();
+    const cols = holds[at] ?? NO_ITEMS;
     for (const r of rows) add(out.rowTotals, r);
     if (rows.length) add(out.rowTotals, R);
     for (const c of cols) {

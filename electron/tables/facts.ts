@@ -48,15 +48,19 @@ export function alsoForget(forget: (project: Project, documentId?: number) => vo
 }
 
 /**
- * Forgets what was read: one document's passages (as a coding action there would), or everything
- * (as on opening the project). For the benchmark, which measures what a user waits for.
+ * Forgets what was read: one document's passages (as a coding action there would, in memory and
+ * the packed copy kept in the file), or everything in memory (as on opening the project; the kept
+ * copies survive that). For the benchmark, which measures what a user waits for.
  */
 export function forgetFacts(project: Project, documentId?: number): void {
   for (const forget of forgetters) forget(project, documentId);
   if (documentId === undefined) {
     cache.delete(project);
     structures.delete(project);
-  } else cache.get(project)?.codingVersions.delete(documentId);
+  } else {
+    cache.get(project)?.codingVersions.delete(documentId);
+    project.tables.forgetPacked(documentId);
+  }
 }
 
 export type StructureFacts = Entry['structure'];

@@ -16,6 +16,7 @@ const LANDED: Record<string, string> = {
   '004-lean-file.sql': 'a4c3c019',
   '005-pseudonymisation.sql': 'e8c2efe6',
   '006-history-messages.sql': 'f4a33e67',
+  '007-packed-passages.sql': '0b2e488c',
 };
 
 describe('migrations', () => {
