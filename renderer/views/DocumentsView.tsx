@@ -8,7 +8,13 @@ import { ImportDialog } from '../components/import/ImportDialog';
 import { useStore } from '../store';
 import { ReadingView } from './ReadingView';
 
-export function DocumentsView() {
+export interface DocumentsViewProps {
+  /** Whether the codebook is shown beside the list, and the switch for it. */
+  codebookShown: boolean;
+  onToggleCodebook: () => void;
+}
+
+export function DocumentsView({ codebookShown, onToggleCodebook }: DocumentsViewProps) {
   const { t } = useTranslation();
   const documents = useStore((s) => s.documents);
   const openDocument = useStore((s) => s.openDocument);
@@ -34,6 +40,9 @@ export function DocumentsView() {
     >
       <div className="view-header">
         <h2 id="documents-heading">{t('project.documents')}</h2>
+        <button type="button" aria-pressed={codebookShown} onClick={onToggleCodebook}>
+          {t('project.showCodebook')}
+        </button>
         <button type="button" className="primary" onClick={openImport}>
           {t('import.open')}
         </button>

@@ -57,11 +57,6 @@ export function ProjectWindow() {
         <div className="topbar-actions">
           <GlobalSearchBox />
           <UndoButtons />
-          {view === 'documents' && !reading && (
-            <button type="button" aria-pressed={sideOpen} onClick={toggleSide}>
-              {t('project.showCodebook')}
-            </button>
-          )}
           <ExchangeMenu />
           <CoderButton />
           <LanguageSwitch />
@@ -87,7 +82,7 @@ export function ProjectWindow() {
       <main className="workspace">
         <ProjectFileBanner />
         {view === 'documents' ? (
-          <DocumentsView />
+          <DocumentsView codebookShown={sideOpen} onToggleCodebook={toggleSide} />
         ) : view === 'coding' ? (
           <CodingView />
         ) : view === 'retrieval' ? (

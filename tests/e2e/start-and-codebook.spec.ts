@@ -25,6 +25,24 @@ test('create a project, see the 14 numbered areas, reload, still there', async (
   await expect(codebook.getByRole('listitem', { name: 'Störst behov' })).toBeVisible();
   await expect(page.getByText('Inga dokument ännu')).toBeVisible();
   await page.screenshot({ path: 'test-results/screenshots/project-window.png' });
+  // At 1280 px the top bar holds every control whole and the project name uncut.
+  const bar = await page.locator('.topbar').evaluate((el) => ({
+    overflowing: [...el.querySelectorAll('button, select, input')]
+      .filter((c) => c.getBoundingClientRect().right > window.innerWidth)
+      .map((c) => c.textContent),
+    nameCut: (() => {
+      const name = el.querySelector('.project-name');
+      return !name || name.scrollWidth > name.clientWidth;
+    })(),
+  }));
+  expect(bar).toEqual({ overflowing: [], nameCut: false });
+  // The codebook beside the list is the documents view's own switch.
+  const beside = page.getByRole('button', { name: 'Kodbok vid sidan' });
+  await beside.click();
+  await expect(codebook).toBeHidden();
+  await expect(beside).toHaveAttribute('aria-pressed', 'false');
+  await beside.click();
+  await expect(codebook).toBeVisible();
 
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Uppföljning 2018' })).toBeVisible();
