@@ -2,11 +2,12 @@
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, setLanguage, type Language } from '../i18n';
 
-export function LanguageSwitch() {
+/** `labelHidden`: the label is left to screen readers (the top bar: the list shows the language). */
+export function LanguageSwitch({ labelHidden = false }: { labelHidden?: boolean }) {
   const { t, i18n } = useTranslation();
   return (
     <label className="language-switch">
-      <span>{t('language.label')}</span>
+      <span className={labelHidden ? 'visually-hidden' : undefined}>{t('language.label')}</span>
       <select value={i18n.language} onChange={(e) => void setLanguage(e.target.value as Language)}>
         {LANGUAGES.map((lng) => (
           <option key={lng} value={lng}>

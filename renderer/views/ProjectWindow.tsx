@@ -59,7 +59,7 @@ export function ProjectWindow() {
           <UndoButtons />
           <ExchangeMenu />
           <CoderButton />
-          <LanguageSwitch />
+          <LanguageSwitch labelHidden />
           <button type="button" onClick={() => void closeProject()}>
             {t('project.close')}
           </button>
