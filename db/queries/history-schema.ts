@@ -28,7 +28,14 @@ export interface TableInfo {
 }
 
 /** Kept by triggers or by the history itself: undo never writes them. */
-const NOT_RECORDED = new Set(['history', 'project_meta', 'change_counters', 'coding_versions']);
+const NOT_RECORDED = new Set([
+  'history',
+  'project_meta',
+  'change_counters',
+  'coding_versions',
+  // A copy of passages the tables keep (migration 007): triggers delete it, a table writes it.
+  'packed_passages',
+]);
 
 /**
  * Memos have no foreign key (their target is one of several tables): they go with their target,

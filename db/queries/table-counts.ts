@@ -28,8 +28,10 @@ export function createTableCountQueries(db: Database) {
       'SELECT document_id, packed FROM packed_passages WHERE document_id IN (SELECT value FROM json_each(?))',
     )
     .raw(true);
-  const storeStmt = db.prepare<[number, Buffer]>(
-    'INSERT OR REPLACE INTO packed_passages (document_id, packed) VALUES (?, ?)',
+  const storeStmt = db.prepare<[{ doc: number; packed: Buffer }]>(
+    // Only for a document that is still there: one deleted meanwhile must not undo the others.
+    `INSERT OR REPLACE INTO packed_passages (document_id, packed)
+     SELECT @doc, @packed WHERE EXISTS (SELECT 1 FROM documents WHERE id = @doc)`,
   );
   const forgetStmt = db.prepare<[number]>('DELETE FROM packed_passages WHERE document_id = ?');
   const coderIdsStmt = db
@@ -57,7 +59,7 @@ export function createTableCountQueries(db: Database) {
       db.pragma('busy_timeout = 0');
       return db.transaction(() => {
         const fresh = pack(documents);
-        for (const [doc, passages] of fresh) storeStmt.run(doc, encode(passages));
+        for (const [doc, passages] of fresh) storeStmt.run({ doc, packed: encode(passages) });
         return fresh;
       })();
     } catch {

@@ -94,6 +94,17 @@ describe('packed passages kept in the file', () => {
       },
     ],
     ['a document deleted', (f) => f.call('documents.delete', { ids: [f.docId(1)] })],
+    [
+      'a document deleted, undone, redone and undone again (its copy is not in the history)',
+      async (f) => {
+        await f.call('documents.delete', { ids: [f.docId(1)] });
+        await f.call('history.undo', {});
+        f.project().tables.packedPassages([f.docId(0), f.docId(1)]);
+        await f.call('history.redo', {});
+        await f.call('history.undo', {});
+        return f.codePhrase(1, 'Lön och lokaler', [13]);
+      },
+    ],
   ])('after %s, the tables read what a fresh packing gives', async (_name, change) => {
     const f = await coded();
     f.project().tables.packedPassages([f.docId(0), f.docId(1)]); // keep copies of both
@@ -115,6 +126,16 @@ describe('packed passages kept in the file', () => {
     other.exec('COMMIT');
     other.close();
     expect(read).toEqual(readAndFresh(f).fresh);
+    await f.close();
+  });
+
+  it('are kept for the documents that exist when one asked for was just deleted', async () => {
+    const f = await coded();
+    const gone = f.docId(1);
+    await f.call('documents.delete', { ids: [gone] });
+    const read = plain(f.project().tables.packedPassages([f.docId(0), gone]));
+    expect(kept(f)).toEqual([f.docId(0)]);
+    expect(read.map((r) => r.doc)).toEqual([f.docId(0)]);
     await f.close();
   });
 
