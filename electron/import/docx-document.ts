@@ -55,6 +55,9 @@ function joinLine(out: string, piece: string): string {
   return out + (out === '' || out.endsWith('\n') ? '' : '\n') + piece;
 }
 
+const rowsOf = (table: DocxElement) => (table.children ?? []).filter((r) => r.type === 'tableRow');
+const cellsOf = (row: DocxElement) => (row.children ?? []).filter((c) => c.type === 'tableCell');
+
 class Walk {
   readonly blocks: Block[] = [];
   readonly noteReferences: DocxElement[] = [];
@@ -95,16 +98,42 @@ class Walk {
     return out;
   }
 
+  /** A table row as a block: cells joined by tabs, empty cells kept, an all-empty row empty. */
   rowText(row: DocxElement): string {
-    const cells = (row.children ?? []).filter((c) => c.type === 'tableCell');
-    const texts = cells.map((cell) => this.inline(cell.children).trimEnd());
-    // An all-empty row is dropped; otherwise keep empty cells so columns still line up.
+    const texts = cellsOf(row).map((cell) => this.inline(cell.children).trimEnd());
     return texts.every((t) => t.trim() === '') ? '' : texts.join('\t');
   }
 
+  /** A table inside a cell or note, as mammoth's HTML read inline: a row a line, a tab before
+   * each cell once the row has text. */
   tableLines(table: DocxElement): string {
-    const rows = (table.children ?? []).filter((r) => r.type === 'tableRow');
-    return rows.map((row) => this.rowText(row)).join('\n');
+    let out = '';
+    for (const row of rowsOf(table)) {
+      let line = '';
+      for (const cell of cellsOf(row)) {
+        const inner = this.inline(cell.children);
+        line += (line === '' ? '' : '\t') + inner;
+      }
+      out = joinLine(out, line);
+    }
+    return out;
+  }
+
+  /** A note: its paragraphs one list item; a table or list in it breaks out into its own blocks. */
+  note(body: readonly DocxElement[] = []): void {
+    let own = '';
+    for (const el of body) {
+      const apart =
+        el.type === 'table' || (el.type === 'paragraph' && paragraphKind(el) === 'list-item');
+      if (!apart) {
+        own = joinLine(own, this.inline([el]));
+        continue;
+      }
+      this.blocks.push({ kind: 'list-item', text: own });
+      own = '';
+      this.top([el]);
+    }
+    this.blocks.push({ kind: 'list-item', text: own });
   }
 
   top(elements: readonly DocxElement[] = []): void {
@@ -112,10 +141,8 @@ class Walk {
       if (el.type === 'paragraph')
         this.blocks.push({ kind: paragraphKind(el), text: this.inline(el.children) });
       else if (el.type === 'table')
-        for (const row of el.children ?? []) {
-          if (row.type === 'tableRow')
-            this.blocks.push({ kind: 'table-row', text: this.rowText(row) });
-        }
+        for (const row of rowsOf(el))
+          this.blocks.push({ kind: 'table-row', text: this.rowText(row) });
       else {
         const text = this.inline([el]);
         if (text !== '') this.blocks.push({ kind: 'paragraph', text });
@@ -131,7 +158,7 @@ export function documentBlocks(document: DocxDocument): Block[] {
   // added, as in mammoth's HTML.
   for (const reference of walk.noteReferences.slice()) {
     const note = document.notes?.resolve(reference);
-    if (note) walk.blocks.push({ kind: 'list-item', text: walk.inline(note.body) });
+    if (note) walk.note(note.body);
   }
   return walk.blocks;
 }

@@ -214,6 +214,44 @@ describe("documentBlocks: the text of mammoth's document, by the rules of its de
       ],
     ],
     [
+      "a note's table or list breaks out of its list item, as mammoth's HTML nested them",
+      {
+        type: 'document',
+        children: [para({}, run(text('x'), noteRef('1')))],
+        notes: notes({
+          '1': [
+            p('Före.'),
+            table(row(tcell(p('a')), tcell(p('b')))),
+            list('0', 'punkt'),
+            p('Efter.'),
+          ],
+        }),
+      },
+      [
+        ['paragraph', 'x[1]'],
+        ['list-item', 'Före.'],
+        ['table-row', 'a\tb'],
+        ['list-item', ''],
+        ['list-item', 'punkt'],
+        ['list-item', 'Efter.'],
+      ],
+    ],
+    [
+      'a nested table reads as its HTML did: a tab only once the row has text, nothing trimmed',
+      {
+        type: 'document',
+        children: [
+          table(
+            row(
+              tcell(p('Ytter')),
+              tcell(table(row(tcell(p('')), tcell(p('x '))), row(tcell(p(''))))),
+            ),
+          ),
+        ],
+      },
+      [['table-row', 'Ytter\tx']],
+    ],
+    [
       "table rows: cells by tabs, a cell's paragraphs and nested table on lines, empty rows dropped",
       {
         type: 'document',
