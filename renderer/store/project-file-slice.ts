@@ -14,6 +14,9 @@ export interface ProjectFileSlice {
   resetProjectFile: () => void;
 }
 
+/** A project opened for reading only (its file may not be changed): change buttons are off. */
+export const selectReadOnly = (s: Store): boolean => s.project?.readOnly === true;
+
 export const initialProjectFileState = { integrity: null } satisfies Partial<ProjectFileSlice>;
 
 export const createProjectFileSlice: StateCreator<Store, [], [], ProjectFileSlice> = (set, get) => {

@@ -6,6 +6,7 @@ import { DocumentTable } from '../components/documents/DocumentTable';
 import { RemoveDocuments } from '../components/documents/RemoveDocuments';
 import { ImportDialog } from '../components/import/ImportDialog';
 import { useStore } from '../store';
+import { selectReadOnly } from '../store/project-file-slice';
 import { ReadingView } from './ReadingView';
 
 export interface DocumentsViewProps {
@@ -21,6 +22,7 @@ export function DocumentsView({ codebookShown, onToggleCodebook }: DocumentsView
   const openImport = useStore((s) => s.openImport);
   const chooseFiles = useStore((s) => s.chooseFiles);
   const [selected, setSelected] = useState<Set<number>>(new Set());
+  const readOnly = useStore(selectReadOnly);
 
   if (openDocument) return <ReadingView />;
   return (
@@ -32,7 +34,7 @@ export function DocumentsView({ codebookShown, onToggleCodebook }: DocumentsView
         // Dropping files anywhere on the list starts an import with them.
         e.preventDefault();
         const files = Array.from(e.dataTransfer.files);
-        if (files.length) {
+        if (files.length && !readOnly) {
           openImport();
           void chooseFiles(files);
         }
@@ -43,7 +45,13 @@ export function DocumentsView({ codebookShown, onToggleCodebook }: DocumentsView
         <button type="button" aria-pressed={codebookShown} onClick={onToggleCodebook}>
           {t('project.showCodebook')}
         </button>
-        <button type="button" className="primary" onClick={openImport}>
+        <button
+          type="button"
+          className="primary"
+          disabled={readOnly}
+          title={readOnly ? t('projectFile.readOnlyAction') : undefined}
+          onClick={openImport}
+        >
           {t('import.open')}
         </button>
       </div>

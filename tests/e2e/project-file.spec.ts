@@ -140,6 +140,16 @@ test('a read-only project opens for reading, with a banner; a change is refused 
     await page.getByRole('button', { name: 'Öppna', exact: true }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Skrivskyddat' })).toBeVisible();
     await page.screenshot({ path: 'test-results/screenshots/read-only-banner.png' });
+    // What would change the project is off, with the reason on the button.
+    const importButton = page.getByRole('button', { name: 'Importera dokument…' });
+    await expect(importButton).toBeDisabled();
+    await expect(importButton).toHaveAttribute('title', /skrivskyddat/);
+    await expect(page.getByRole('button', { name: 'Ta bort…' })).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Ny egenskap…' })).toBeDisabled();
+    await page.getByRole('button', { name: 'Utbyte' }).click();
+    await expect(page.getByRole('button', { name: 'Sammanfoga projekt…' })).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Exportera projektet (.qdpx)' })).toBeEnabled();
+    await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Kodning', exact: true }).click();
     await page
       .getByLabel('Dokument', { exact: true })

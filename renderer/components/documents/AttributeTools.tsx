@@ -6,6 +6,7 @@ import { ATTRIBUTE_TYPES, type AttributeType } from '../../../shared/attributes/
 import { splitValues } from '../../../shared/attributes/values';
 import { api, filesToSources } from '../../api/client';
 import { useStore } from '../../store';
+import { selectReadOnly } from '../../store/project-file-slice';
 import { DEFAULT_PATTERN } from '../import/ImportSettingsForm';
 import { Modal } from '../Modal';
 import { AttributeValuesDialog } from './AttributeValuesDialog';
@@ -20,6 +21,7 @@ export function AttributeTools({ selected }: { selected: number[] }) {
   const createAttribute = useStore((s) => s.createAttribute);
   const loadDocuments = useStore((s) => s.loadDocuments);
   const notifyError = useStore((s) => s.notifyError);
+  const readOnly = useStore(selectReadOnly);
   const [tool, setTool] = useState<Tool>(null);
   const [attribute, setAttribute] = useState(attributes[0]?.name ?? '');
   const [value, setValue] = useState('');
@@ -51,19 +53,23 @@ export function AttributeTools({ selected }: { selected: number[] }) {
 
   return (
     <div className="toolbar" role="toolbar" aria-label={t('attributes.tools')}>
-      <button type="button" disabled={selected.length === 0} onClick={() => setTool('set')}>
+      <button
+        type="button"
+        disabled={selected.length === 0 || readOnly}
+        onClick={() => setTool('set')}
+      >
         {t('attributes.setForSelected', { count: selected.length })}
       </button>
-      <button type="button" onClick={() => setTool('names')}>
+      <button type="button" disabled={readOnly} onClick={() => setTool('names')}>
         {t('attributes.fromNames')}
       </button>
-      <button type="button" onClick={() => sheet.current?.click()}>
+      <button type="button" disabled={readOnly} onClick={() => sheet.current?.click()}>
         {t('attributes.fromSheet')}
       </button>
-      <button type="button" onClick={() => setTool('new')}>
+      <button type="button" disabled={readOnly} onClick={() => setTool('new')}>
         {t('attributes.new')}
       </button>
-      <button type="button" onClick={() => setTool('values')}>
+      <button type="button" disabled={readOnly} onClick={() => setTool('values')}>
         {t('documentsEdit.values')}
       </button>
       <input

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../store';
+import { selectReadOnly } from '../../store/project-file-slice';
 import { Modal } from '../Modal';
 
 interface Props {
@@ -13,6 +14,7 @@ interface Props {
 export function RemoveDocuments({ selected, onRemoved }: Props) {
   const { t } = useTranslation();
   const documents = useStore((s) => s.documents);
+  const readOnly = useStore(selectReadOnly);
   const documentUsage = useStore((s) => s.documentUsage);
   const deleteDocuments = useStore((s) => s.deleteDocuments);
   const [usage, setUsage] = useState<{ segments: number; memos: number } | null>(null);
@@ -40,8 +42,12 @@ export function RemoveDocuments({ selected, onRemoved }: Props) {
     <>
       <button
         type="button"
-        disabled={selected.length === 0}
-        title={t('documentsEdit.removeHint', { count: selected.length })}
+        disabled={selected.length === 0 || readOnly}
+        title={
+          readOnly
+            ? t('projectFile.readOnlyAction')
+            : t('documentsEdit.removeHint', { count: selected.length })
+        }
         onClick={() => void ask()}
       >
         {t('documentsEdit.remove')}

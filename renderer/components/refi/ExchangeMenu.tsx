@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RefiReport } from '../../../shared/api/contract-refi';
 import { useStore } from '../../store';
+import { selectReadOnly } from '../../store/project-file-slice';
 import { Modal } from '../Modal';
 import { FileButton } from './FileButton';
 import { exportRefi, importCodebookFile, type OnStep } from './refi-actions';
@@ -15,6 +16,7 @@ type Result = { title: string; report: RefiReport };
 
 export function ExchangeMenu() {
   const { t } = useTranslation();
+  const readOnly = useStore(selectReadOnly);
   const [open, setOpen] = useState(false);
   const [progress, setProgress] = useState<StepState | null>(null);
   const [result, setResult] = useState<Result | null>(null);
@@ -84,7 +86,7 @@ export function ExchangeMenu() {
           <FileButton
             label={t('refi.chooseCodebook')}
             accept=".qdc"
-            disabled={busy}
+            disabled={busy || readOnly}
             onFile={importFile}
           />
           {progress && <StepProgress state={progress} />}
@@ -99,7 +101,7 @@ export function ExchangeMenu() {
             />
           ) : (
             <div className="button-row left">
-              <button type="button" disabled={busy} onClick={() => setMerging(true)}>
+              <button type="button" disabled={busy || readOnly} onClick={() => setMerging(true)}>
                 {t('agreement.merge.menuItem')}
               </button>
             </div>

@@ -3,6 +3,7 @@
 export const sv = {
   readOnly:
     'Skrivskyddat: filen får inte ändras här, så projektet öppnades bara för läsning. Du kan läsa, söka och exportera. Kopiera filen till en mapp där du får skriva för att arbeta i den.',
+  readOnlyAction: 'Projektet är skrivskyddat och kan inte ändras här.',
   damaged_one:
     '{{count}} dokument stämmer inte längre med kontrollsumman från importen (texten har ändrats utanför Kvalkod): {{names}}.',
   damaged_other:
@@ -34,6 +35,7 @@ export const sv = {
 export const en: typeof sv = {
   readOnly:
     'Read-only: the file may not be changed here, so the project was opened for reading only. You can read, search and export. Copy the file to a folder you may write to in order to work in it.',
+  readOnlyAction: 'The project is read-only and cannot be changed here.',
   damaged_one:
     '{{count}} document no longer matches the checksum from its import (its text was changed outside Kvalkod): {{names}}.',
   damaged_other:
