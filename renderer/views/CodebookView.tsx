@@ -9,6 +9,7 @@ import { CodeTree } from '../components/codebook-edit/CodeTree';
 import { JournalPanel } from '../components/codebook-edit/JournalPanel';
 import { NewCodeDialog } from '../components/codebook-edit/NewCodeDialog';
 import { useStore } from '../store';
+import { selectReadOnly } from '../store/project-file-slice';
 
 type Tab = 'code' | 'journal';
 const TABS: Tab[] = ['code', 'journal'];
@@ -24,6 +25,7 @@ export function CodebookView() {
   const codes = useStore((s) => s.codes);
   const selectedId = useStore((s) => s.codebookSelectedId);
   const select = useStore((s) => s.selectCodebookCode);
+  const readOnly = useStore(selectReadOnly);
   const [tab, setTab] = useState<Tab>('code');
   const [creating, setCreating] = useState(false);
   const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({ code: null, journal: null });
@@ -49,7 +51,13 @@ export function CodebookView() {
     <section className="codebook-view" aria-labelledby="codebook-view-heading">
       <div className="view-header">
         <h2 id="codebook-view-heading">{t('codebookEdit.title')}</h2>
-        <button type="button" className="primary" onClick={() => setCreating(true)}>
+        <button
+          type="button"
+          className="primary"
+          disabled={readOnly}
+          title={readOnly ? t('projectFile.readOnlyAction') : undefined}
+          onClick={() => setCreating(true)}
+        >
           + {t('codebookEdit.newCode')}
         </button>
       </div>
@@ -87,7 +95,10 @@ export function CodebookView() {
             {tab === 'journal' ? (
               <JournalPanel onShowCode={showCode} />
             ) : selected ? (
-              <CodeDetails key={selected.id} code={selected} />
+              // In a read-only project the code's fields are shown, not offered for change.
+              <fieldset className="cb-locked" disabled={readOnly}>
+                <CodeDetails key={selected.id} code={selected} />
+              </fieldset>
             ) : (
               <p className="muted cb-empty">{t('codebookEdit.noSelection')}</p>
             )}

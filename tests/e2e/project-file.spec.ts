@@ -150,6 +150,16 @@ test('a read-only project opens for reading, with a banner; a change is refused 
     await expect(page.getByRole('button', { name: 'Sammanfoga projekt…' })).toBeDisabled();
     await expect(page.getByRole('button', { name: 'Exportera projektet (.qdpx)' })).toBeEnabled();
     await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Kodbok', exact: true }).click();
+    await expect(page.getByRole('button', { name: '+ Ny kod…' })).toBeDisabled();
+    await page
+      .getByRole('region', { name: 'Koder' })
+      .getByRole('button', { name: 'Kommit längst', exact: true })
+      .click();
+    const details = page.locator('.cb-details');
+    await expect(details.getByRole('button', { name: /Byt namn/ })).toBeDisabled();
+    await expect(details.getByLabel('Definition')).toBeDisabled();
+    await page.screenshot({ path: 'test-results/screenshots/read-only-codebook.png' });
     await page.getByRole('button', { name: 'Kodning', exact: true }).click();
     await page
       .getByLabel('Dokument', { exact: true })
