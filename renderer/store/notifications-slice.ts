@@ -57,6 +57,9 @@ export const createNotificationsSlice: StateCreator<Store, [], [], Notifications
             message: err.message,
           }
         : { id: nextId++, code: 'internal', params: {}, message: String(err) };
+    // With no project open here, "no project open" answers a call still on its way from the
+    // project just closed (its file deleted or replaced): the notice saying so stays the one shown.
+    if (notice.code === 'no_project_open' && get().project === null) return;
     // Back to the start screen, where the message says which file to open to go on.
     if (PROJECT_GONE.includes(notice.code)) resetForProjectChange(get());
     set((s) => ({ notices: [...s.notices.slice(-4), notice] }));
