@@ -2,8 +2,6 @@
 // parser sees it (a DOCTYPE, where entity expansion attacks live: REFI-QDA files never need one);
 // everything else is read leniently, and what does not fit is reported, never thrown at the user.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { ApiError } from '../../shared/api/errors';
-import type { RefiUnreadable } from '../../shared/api/errors-refi';
 import {
   VARIABLE_TYPES,
   type RefiCase,
@@ -20,6 +18,8 @@ import { readDateTime } from '../../shared/refi/dates';
 import { internalPath, normaliseGuid } from '../../shared/refi/names';
 import { decodeXmlEntities } from '../../shared/refi/xml';
 import { decodeText } from '../import/decode-text';
+import { ApiError } from '../../shared/api/errors';
+import { unreadable } from './unreadable';
 
 type Node = Record<string, unknown>;
 
@@ -61,15 +61,6 @@ const parser = new XMLParser({
   },
   isArray: (name) => LISTS.has(name),
 });
-
-/** The CLI prints `why`; the window words `reason` (with `params`) in its language. */
-const unreadable = (
-  file: string,
-  why: string,
-  reason: RefiUnreadable,
-  params: Record<string, string | number> = {},
-) =>
-  new ApiError('refi_unreadable', `${file} cannot be read: ${why}.`, { file, reason, ...params });
 
 /** Parses the XML of a REFI-QDA file; `root` is Project or CodeBook. */
 export function parseRefiXml(bytes: Uint8Array, file: string, root: string): Node {

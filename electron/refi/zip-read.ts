@@ -4,7 +4,7 @@
 import type { Readable } from 'node:stream';
 import yauzl from 'yauzl';
 import { ApiError } from '../../shared/api/errors';
-import type { RefiUnreadable } from '../../shared/api/errors-refi';
+import { unreadable } from './unreadable';
 
 export interface QdpxLimits {
   maxEntries: number;
@@ -27,15 +27,6 @@ export interface QdpxContents {
   /** Every other entry's name: media the import lists as skipped. */
   others: string[];
 }
-
-/** The CLI prints `why`; the window words `reason` (with `params`) in its language. */
-const unreadable = (
-  file: string,
-  why: string,
-  reason: RefiUnreadable,
-  params: Record<string, string | number> = {},
-) =>
-  new ApiError('refi_unreadable', `${file} cannot be read: ${why}.`, { file, reason, ...params });
 
 function drain(
   stream: Readable,
