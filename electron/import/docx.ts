@@ -3,6 +3,7 @@
 import mammoth from 'mammoth';
 import { message, type Message } from '../../shared/messages';
 import { documentBlocks, type DocxDocument } from './docx-document';
+import { useSaxesInMammoth } from './docx-xml';
 import { buildTextModel } from './text-model';
 import { ImportFileError, type ImportLimits, type ParsedDocument } from './types';
 import { scanZip, sniffContainer } from './zip-guard';
@@ -53,6 +54,8 @@ export async function parseDocx(
   let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
   // Set by mammoth's callback below (an object, as a closure's assignment is not seen by narrowing).
   const read: { document: DocxDocument | null } = { document: null };
+  // The same tree as mammoth's own XML reader, in little more than half its time (docx-xml.ts).
+  useSaxesInMammoth();
   try {
     result = await mammoth.convertToHtml(
       { buffer },
