@@ -5,7 +5,7 @@
 import type { StateCreator } from 'zustand';
 import type { HistoryEntry, Segment, UndoState } from '../../shared/coding/types';
 import type { DocumentContent } from '../../shared/documents/types';
-import { countsAfter, withSegment } from '../../shared/coding/segment-list';
+import { countsAfter, keepUnchanged, withSegment } from '../../shared/coding/segment-list';
 import { api } from '../api/client';
 import type { Store } from './index';
 import { attemptWith } from './notifications-slice';
@@ -126,7 +126,8 @@ export const createCodingSlice: StateCreator<Store, [], [], CodingSlice> = (set,
       ]);
       const selected = get().selectedSegmentId;
       set({
-        segments,
+        // Unchanged passages stay the same objects, so the transcript draws again only what changed.
+        segments: keepUnchanged(get().segments, segments),
         codeCounts,
         codes,
         undoState,

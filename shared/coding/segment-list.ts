@@ -23,3 +23,20 @@ export function countsAfter(
   for (const id of now) if (!was.includes(id)) out[id] = (out[id] ?? 0) + 1;
   return out;
 }
+
+/**
+ * `next` (a fresh list from the server) with every passage that equals the one of its id in
+ * `previous` replaced by that object, and `previous` itself when nothing changed at all. Views that
+ * compare by identity (the coding view's paragraphs) then draw again only what changed.
+ */
+export function keepUnchanged(previous: readonly Segment[], next: Segment[]): Segment[] {
+  const before = new Map(previous.map((s) => [s.id, s]));
+  let changed = previous.length !== next.length;
+  const kept = next.map((s, i) => {
+    const old = before.get(s.id);
+    const same = old !== undefined && JSON.stringify(old) === JSON.stringify(s);
+    if (!same || previous[i] !== old) changed = true;
+    return same ? old : s;
+  });
+  return changed ? kept : (previous as Segment[]);
+}

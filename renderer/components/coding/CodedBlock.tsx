@@ -1,7 +1,7 @@
 // One paragraph of the coded transcript: its speaker, its text cut into highlighted pieces, and
 // its part of the coding margin. Stripes are measured after layout so that each one spans exactly
 // the lines its passage covers, not the whole paragraph.
-import { useLayoutEffect, useRef, useState } from 'react';
+import { memo, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Segment } from '../../../shared/coding/types';
 import type { Block } from '../../../shared/documents/blocks';
@@ -15,14 +15,17 @@ interface Props {
   text: string;
   speakerLabel: string | null;
   role: string;
+  /** The passages in this paragraph (the same array while they are the same passages). */
   segments: Segment[];
   lanes: Map<number, number>;
+  /** The selection where it crosses this paragraph, else null. */
   selection: { start: number; end: number } | null;
+  /** The selected passage where it is one of this paragraph's, else null. */
   selectedSegmentId: number | null;
   onSelectSegment: (id: number) => void;
 }
 
-export function CodedBlock({
+function CodedBlockView({
   block,
   text,
   speakerLabel,
@@ -164,3 +167,19 @@ export function CodedBlock({
     </>
   );
 }
+
+/** Drawn again only when its own passages, their lanes, the selection or the selected passage
+ * within it changed (the transcript hands each paragraph only what concerns it). */
+export const CodedBlock = memo(
+  CodedBlockView,
+  (a, b) =>
+    a.block === b.block &&
+    a.text === b.text &&
+    a.speakerLabel === b.speakerLabel &&
+    a.role === b.role &&
+    a.segments === b.segments &&
+    a.selection === b.selection &&
+    a.selectedSegmentId === b.selectedSegmentId &&
+    a.onSelectSegment === b.onSelectSegment &&
+    b.segments.every((s) => a.lanes.get(s.id) === b.lanes.get(s.id)),
+);

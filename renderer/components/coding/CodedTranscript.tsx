@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { assignLanes, laneCount } from '../../../shared/coding/lanes';
 import { toBlocks } from '../../../shared/documents/blocks';
 import { useStore } from '../../store';
+import { stablePassages } from './block-passages';
 import { CodedBlock } from './CodedBlock';
 import { useTranscriptMouse } from './use-transcript-mouse';
 
@@ -24,6 +25,10 @@ export function CodedTranscript() {
   const speakers = useMemo(() => new Map(doc?.speakers.map((s) => [s.id, s]) ?? []), [doc]);
   const lanes = useMemo(() => assignLanes(segments), [segments]);
   const lanesUsed = useMemo(() => Math.max(1, laneCount(lanes)), [lanes]);
+  // Each paragraph's passages, as the same array while they stay the same passages: CodedBlock is
+  // memoised, so coding a passage draws again only the paragraphs it touches (and a drag only those
+  // its selection crosses), not every paragraph on screen.
+  const passagesOf = useMemo(stablePassages, []);
   const { pinned, onMouseDown } = useTranscriptMouse(scroller, blocks);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer re-renders this component itself
   const virtualizer = useVirtualizer({
@@ -82,6 +87,7 @@ export function CodedTranscript() {
           const block = blocks[item.index];
           if (!block) return null;
           const speaker = block.speakerId === null ? undefined : speakers.get(block.speakerId);
+          const here = passagesOf(block, segments);
           return (
             <div
               key={item.key}
@@ -98,10 +104,16 @@ export function CodedTranscript() {
                 text={doc.text}
                 speakerLabel={block.opensTurn && speaker ? speaker.label : null}
                 role={speaker?.role ?? 'none'}
-                segments={segments}
+                segments={here}
                 lanes={lanes}
-                selection={selection}
-                selectedSegmentId={selectedSegmentId}
+                selection={
+                  selection && selection.start < block.end && selection.end > block.start
+                    ? selection
+                    : null
+                }
+                selectedSegmentId={
+                  here.some((s) => s.id === selectedSegmentId) ? selectedSegmentId : null
+                }
                 onSelectSegment={selectSegment}
               />
             </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countsAfter, withSegment } from '../../../../shared/coding/segment-list';
+import { countsAfter, keepUnchanged, withSegment } from '../../../../shared/coding/segment-list';
 import type { Segment } from '../../../../shared/coding/types';
 
 const seg = (id: number, start: number, end: number, codes: number[] = []): Segment => ({
@@ -43,5 +43,51 @@ describe('countsAfter', () => {
     ['never below zero', {}, [4], [], { 4: 0 }],
   ])('%s', (_name, counts, was, now, expected) => {
     expect(countsAfter(counts, was, now)).toEqual(expected);
+  });
+});
+
+describe('keepUnchanged', () => {
+  const previous = [seg(1, 0, 5, [3]), seg(2, 3, 9), seg(3, 10, 12, [4])];
+  const copy = () => previous.map((s) => structuredClone(s));
+
+  it('gives the previous list itself when the fresh one holds the same passages', () => {
+    expect(keepUnchanged(previous, copy())).toBe(previous);
+  });
+
+  it.each<[string, (list: Segment[]) => Segment[], number[]]>([
+    [
+      'a code added to one',
+      (l) => l.map((s) => (s.id === 2 ? { ...s, codes: seg(2, 3, 9, [7]).codes } : s)),
+      [2],
+    ],
+    ['one moved', (l) => l.map((s) => (s.id === 3 ? { ...s, end: 13 } : s)), [3]],
+    ['a memo written', (l) => l.map((s) => (s.id === 1 ? { ...s, memo: 'obs' } : s)), [1]],
+    [
+      'a code renamed',
+      (l) => l.map((s) => (s.id === 3 ? { ...s, codes: [{ ...s.codes[0]!, name: 'ny' }] } : s)),
+      [3],
+    ],
+    ['one added', (l) => [...l, seg(9, 20, 22)], [9]],
+  ])(
+    '%s: a new list, the changed passages new, the others the same objects',
+    (_name, change, fresh) => {
+      const next = change(copy());
+      const out = keepUnchanged(previous, next);
+      expect(out).not.toBe(previous);
+      expect(out).toEqual(next);
+      for (const s of out) {
+        if (fresh.includes(s.id)) expect(s).toBe(next.find((n) => n.id === s.id));
+        else expect(s).toBe(previous.find((p) => p.id === s.id));
+      }
+    },
+  );
+
+  it('gives a new list when one was removed or the order changed', () => {
+    const removed = keepUnchanged(previous, copy().slice(1));
+    expect(removed).not.toBe(previous);
+    expect(removed[0]).toBe(previous[1]);
+    const reordered = keepUnchanged(previous, copy().reverse());
+    expect(ids(reordered)).toEqual([3, 2, 1]);
+    expect(reordered[0]).toBe(previous[2]);
   });
 });
