@@ -1,14 +1,17 @@
 // The coding workspace: the transcript being coded, its segments, the current selection, the
 // coder's name, and undo/redo. Every change reloads what it touched, so the screen shows what is
-// saved; every change also returns what Ctrl+Z would undo. A coding key paints the passage the
-// server saved (its answer holds it) before the reload, so coding feels immediate.
+// saved; every change also returns what Ctrl+Z would undo. A coding key (apply-code.ts) paints its
+// passage at once, provisional (pending-saves.ts) until the server's answer replaces it or takes it
+// back with the reason, so coding feels immediate.
 import type { StateCreator } from 'zustand';
 import type { HistoryEntry, Segment, UndoState } from '../../shared/coding/types';
 import type { DocumentContent } from '../../shared/documents/types';
-import { countsAfter, keepUnchanged, withSegment } from '../../shared/coding/segment-list';
+import { keepProvisional, keepUnchanged } from '../../shared/coding/segment-list';
 import { api } from '../api/client';
 import type { Store } from './index';
 import { attemptWith } from './notifications-slice';
+import { applyCodeWith } from './apply-code';
+import { PendingSaves } from './pending-saves';
 
 export interface Selection {
   start: number;
@@ -74,20 +77,7 @@ export const initialCodingState = {
 
 export const createCodingSlice: StateCreator<Store, [], [], CodingSlice> = (set, get) => {
   const attempt = attemptWith(get);
-  /** Paints a saved passage at once: into the list, the counts and the undo button. */
-  const showSaved = (saved: { value: Segment; undo: UndoState }, codesBefore: number[]) =>
-    set((s) => ({
-      segments: withSegment(s.segments, saved.value),
-      codeCounts: countsAfter(
-        s.codeCounts,
-        codesBefore,
-        saved.value.codes.map((c) => c.id),
-      ),
-      undoState: saved.undo,
-      selectedSegmentId: saved.value.id,
-      selection: null,
-    }));
-
+  const pending = new PendingSaves();
   return {
     ...initialCodingState,
     resetCoding: () => set({ ...initialCodingState }),
@@ -125,13 +115,15 @@ export const createCodingSlice: StateCreator<Store, [], [], CodingSlice> = (set,
         api.call('history.state', {}),
       ]);
       const selected = get().selectedSegmentId;
+      // Passages still being saved stay; unchanged ones stay the same objects, so the transcript
+      // draws again only what changed.
+      const shown = keepUnchanged(get().segments, keepProvisional(segments, get().segments));
       set({
-        // Unchanged passages stay the same objects, so the transcript draws again only what changed.
-        segments: keepUnchanged(get().segments, segments),
+        segments: shown,
         codeCounts,
         codes,
         undoState,
-        selectedSegmentId: segments.some((s) => s.id === selected) ? selected : null,
+        selectedSegmentId: shown.some((s) => s.id === selected) ? selected : null,
       });
     },
 
@@ -146,71 +138,46 @@ export const createCodingSlice: StateCreator<Store, [], [], CodingSlice> = (set,
     },
     selectSegment: (id) => set({ selectedSegmentId: id, selection: null }),
 
-    async applyCode(codeId) {
-      const { codingDoc, selection, selectedSegmentId, segments } = get();
-      if (!codingDoc) return;
-      await attempt(async () => {
-        // A second key on the same passage adds its code to the same segment (area + assessment).
-        const target =
-          segments.find((s) => s.id === selectedSegmentId) ??
-          (selection
-            ? segments.find((s) => s.start === selection.start && s.end === selection.end)
-            : undefined);
-        if (target) {
-          const ids = target.codes.map((c) => c.id);
-          if (ids.includes(codeId)) {
-            // Already coded so: show that passage rather than doing nothing.
-            set({ selectedSegmentId: target.id, selection: null });
-            return;
-          }
-          const updated = await api.call('segments.update', {
-            id: target.id,
-            codeIds: [...ids, codeId],
-          });
-          showSaved(updated, ids);
-        } else if (selection) {
-          const created = await api.call('segments.create', {
-            documentId: codingDoc.id,
-            start: selection.start,
-            end: selection.end,
-            codeIds: [codeId],
-          });
-          showSaved(created, []);
-        } else return;
-        // The rest (codebook, counts as the server has them) follows without holding up the paint.
-        void attempt(() => get().refreshCoding());
-      });
-    },
+    applyCode: applyCodeWith(set, get, pending),
 
     async removeCode(segmentId, codeId) {
       const segment = get().segments.find((s) => s.id === segmentId);
       if (!segment) return;
+      const id = await pending.savedId(segmentId);
+      if (id === null) return;
       await attempt(async () => {
-        const rest = segment.codes.map((c) => c.id).filter((id) => id !== codeId);
-        if (rest.length === 0) await api.call('segments.delete', { ids: [segmentId] });
-        else await api.call('segments.update', { id: segmentId, codeIds: rest });
+        const rest = segment.codes.map((c) => c.id).filter((c) => c !== codeId);
+        if (rest.length === 0) await api.call('segments.delete', { ids: [id] });
+        else await api.call('segments.update', { id, codeIds: rest });
         await get().refreshCoding();
       });
     },
 
+    // A passage still being saved is changed once it is saved (savedId waits for that).
     async deleteSegment(segmentId) {
+      const id = await pending.savedId(segmentId);
+      if (id === null) return;
       await attempt(async () => {
-        await api.call('segments.delete', { ids: [segmentId] });
+        await api.call('segments.delete', { ids: [id] });
         set({ selectedSegmentId: null });
         await get().refreshCoding();
       });
     },
 
     async setSegmentMemo(segmentId, memo) {
+      const id = await pending.savedId(segmentId);
+      if (id === null) return;
       await attempt(async () => {
-        await api.call('segments.update', { id: segmentId, memo });
+        await api.call('segments.update', { id, memo });
         await get().refreshCoding();
       });
     },
 
     async setSegmentRange(segmentId, start, end) {
+      const id = await pending.savedId(segmentId);
+      if (id === null) return;
       await attempt(async () => {
-        await api.call('segments.update', { id: segmentId, start, end });
+        await api.call('segments.update', { id, start, end });
         await get().refreshCoding();
       });
     },
@@ -219,6 +186,7 @@ export const createCodingSlice: StateCreator<Store, [], [], CodingSlice> = (set,
     // when another window or program changed the project meanwhile; afterwards (done or refused:
     // busy, moved) the screen shows the file as it is now.
     async undo() {
+      await pending.settled(); // a coding key's save first: Ctrl+Z right after it takes that one back
       const expected = get().undoState.undoId ?? undefined;
       await attempt(() => api.call('history.undo', { expected }));
       await attempt(async () => {
@@ -228,6 +196,7 @@ export const createCodingSlice: StateCreator<Store, [], [], CodingSlice> = (set,
       });
     },
     async redo() {
+      await pending.settled();
       const expected = get().undoState.redoId ?? undefined;
       await attempt(() => api.call('history.redo', { expected }));
       await attempt(async () => {

@@ -1,7 +1,7 @@
 // A document's coded passages as the coding view holds them (the order of segments.list: start,
 // end, id), changed by one saved passage without asking the server for the whole list again, so
 // the passage is painted as soon as it is saved.
-import type { Segment } from './types';
+import type { Segment, SegmentCode } from './types';
 
 const before = (a: Segment, b: Segment) => a.start - b.start || a.end - b.end || a.id - b.id;
 
@@ -39,4 +39,29 @@ export function keepUnchanged(previous: readonly Segment[], next: Segment[]): Se
     return same ? old : s;
   });
   return changed ? kept : (previous as Segment[]);
+}
+
+/**
+ * A passage drawn before the server has saved it (a coding key paints at once). Its id is
+ * negative, so it can never be taken for a saved one; the server's answer replaces it.
+ */
+export function provisionalSegment(
+  id: number,
+  documentId: number,
+  range: { start: number; end: number },
+  coder: string | null,
+  codes: SegmentCode[],
+): Segment {
+  if (id >= 0) throw new Error('A provisional passage has a negative id.');
+  return { id, documentId, ...range, coder, memo: '', codes, createdAt: '', updatedAt: '' };
+}
+
+export const isProvisional = (segment: Pick<Segment, 'id'>): boolean => segment.id < 0;
+
+export const withoutSegment = (list: readonly Segment[], id: number): Segment[] =>
+  list.filter((s) => s.id !== id);
+
+/** A fresh list from the server with the passages still being saved (provisional) put in. */
+export function keepProvisional(fresh: readonly Segment[], current: readonly Segment[]): Segment[] {
+  return current.filter(isProvisional).reduce(withSegment, [...fresh]);
 }

@@ -3,6 +3,7 @@
 // the lines its passage covers, not the whole paragraph.
 import { memo, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isProvisional } from '../../../shared/coding/segment-list';
 import type { Segment } from '../../../shared/coding/types';
 import type { Block } from '../../../shared/documents/blocks';
 import { splitPieces } from './pieces';
@@ -99,6 +100,7 @@ function CodedBlockView({
           const classes = [
             top ? 'coded-piece' : '',
             top?.id === selectedSegmentId ? 'active' : '',
+            top && isProvisional(top) ? 'provisional' : '',
             p.segments.length > 1 ? 'multi' : '',
             pending ? 'pending' : '',
           ];

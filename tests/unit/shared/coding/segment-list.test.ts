@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { countsAfter, keepUnchanged, withSegment } from '../../../../shared/coding/segment-list';
+import {
+  countsAfter,
+  isProvisional,
+  keepProvisional,
+  keepUnchanged,
+  provisionalSegment,
+  withSegment,
+  withoutSegment,
+} from '../../../../shared/coding/segment-list';
 import type { Segment } from '../../../../shared/coding/types';
 
 const seg = (id: number, start: number, end: number, codes: number[] = []): Segment => ({
@@ -89,5 +97,28 @@ describe('keepUnchanged', () => {
     const reordered = keepUnchanged(previous, copy().reverse());
     expect(ids(reordered)).toEqual([3, 2, 1]);
     expect(reordered[0]).toBe(previous[2]);
+  });
+});
+
+describe('provisional passages', () => {
+  it('are made with a negative id only', () => {
+    const shown = provisionalSegment(-1, 4, { start: 2, end: 9 }, 'Anna', seg(0, 0, 0, [3]).codes);
+    expect(shown).toMatchObject({ id: -1, documentId: 4, start: 2, end: 9, coder: 'Anna' });
+    expect(isProvisional(shown)).toBe(true);
+    expect(isProvisional(seg(1, 0, 1))).toBe(false);
+    expect(() => provisionalSegment(0, 4, { start: 2, end: 9 }, null, [])).toThrow();
+  });
+
+  it('stay in a fresh list from the server, in order, until their save is answered', () => {
+    const shown = provisionalSegment(-2, 1, { start: 4, end: 6 }, null, []);
+    const current = [seg(1, 0, 5), shown, seg(2, 8, 9)];
+    const fresh = [seg(1, 0, 5), seg(2, 8, 9), seg(3, 10, 12)];
+    expect(ids(keepProvisional(fresh, current))).toEqual([1, -2, 2, 3]);
+    expect(ids(keepProvisional(fresh, [seg(1, 0, 5)]))).toEqual([1, 2, 3]);
+    expect(ids(fresh)).toEqual([1, 2, 3]); // the fresh list itself is unchanged
+  });
+
+  it('are taken out by id', () => {
+    expect(ids(withoutSegment([seg(1, 0, 5), seg(-1, 1, 2)], -1))).toEqual([1]);
   });
 });
