@@ -5,11 +5,10 @@
 // document's passages into one string (db/queries/table-counts.ts); at 144,000 passages that reads
 // several times faster than the facts in memory (./facts), which count every other table.
 import type { Project } from '../../db/project';
-import type { PackedPassages } from '../../db/queries/table-counts';
 import type { CodeAxis, TableCounts } from '../../shared/tables/crosstab';
 import type { Pairing, TableUnit } from '../../shared/tables/types';
-import type { SpeakerRole } from '../../shared/transcript/types';
-import { alsoForget, readStructure, turnAt } from './facts';
+import { countDocument, type DocumentCounts, type Question } from './count-document';
+import { alsoForget, readStructure } from './facts';
 
 export interface DocumentCountInput {
   documents: readonly number[];
@@ -19,19 +18,6 @@ export interface DocumentCountInput {
   cols: CodeAxis | null;
   coders: ReadonlySet<string> | null;
   includeInterviewers: boolean;
-}
-
-/** What one document adds to a table. */
-export interface DocumentCounts {
-  population: number;
-  /** Units carrying each row item; units carrying any row item at index rows.length. */
-  rowTotals: Int32Array;
-  /** Units for which each column item holds. */
-  columns: Int32Array;
-  /** Units carrying a row item with a column item holding: [row * columns + column]. */
-  cells: Int32Array;
-  /** Units carrying any row item, per column item that holds for them. */
-  named: Int32Array;
 }
 
 /** Whether this table is counted document by document; the others from the facts in memory. */
@@ -46,125 +32,6 @@ export function countsByDocument(input: {
     input.rows.kind === 'codes' &&
     (input.cols === null || input.cols.kind === 'codes')
   );
-}
-
-interface Question {
-  unit: 'passages' | 'interviews';
-  pairing: Pairing;
-  rowsOf: Map<number, number[]>;
-  colsOf: Map<number, number[]>;
-  rowCount: number;
-  colCount: number;
-  coders: Set<number> | null;
-  includeInterviewers: boolean;
-}
-
-const NO_ITEMS: readonly number[] = [];
-
-/** One document's counts for a question. `turns` and `roles` place passages in speaker turns. */
-export function countDocument(
-  p: PackedPassages | undefined,
-  q: Question,
-  turns: Parameters<typeof turnAt>[0],
-  roles: ReadonlyMap<number, SpeakerRole>,
-): DocumentCounts {
-  const R = q.rowCount;
-  const C = q.colCount;
-  const out: DocumentCounts = {
-    population: q.unit === 'interviews' ? 1 : 0,
-    rowTotals: new Int32Array(R + 1),
-    columns: new Int32Array(C),
-    cells: new Int32Array(R * C),
-    named: new Int32Array(C),
-  };
-  if (!p) return out;
-  // The passages that count, in start order, with their row items and own column items.
-  const kept: number[] = [];
-  const rowHits: number[][] = [];
-  const own: number[][] = [];
-  /** The turn each kept passage starts in (null outside turns). */
-  const turnOf: (number | null)[] = [];
-  // Which passage last took each row and column item: each item once per passage, without a Set
-  // per passage (at 144,000 passages the allocations were most of the count).
-  const rowSeen = new Int32Array(R).fill(-1);
-  const colSeen = new Int32Array(C).fill(-1);
-  for (let i = 0; i < p.ids.length; i++) {
-    if (q.coders && !q.coders.has(p.coders[i] ?? 0)) continue;
-    const turn = turnAt(turns, p.starts[i] ?? 0);
-    const speaker = turn?.[4];
-    if (!q.includeInterviewers && speaker != null && roles.get(speaker) === 'interviewer') continue;
-    turnOf.push(turn?.[0] ?? null);
-    const r: number[] = [];
-    const c: number[] = [];
-    for (let k = p.codeAt[i] ?? 0; k < (p.codeAt[i + 1] ?? 0); k++) {
-      const code = p.codes[k] ?? 0;
-      for (const item of q.rowsOf.get(code) ?? NO_ITEMS)
-        if (rowSeen[item] !== i) {
-          rowSeen[item] = i;
-          r.push(item);
-        }
-      for (const item of q.colsOf.get(code) ?? NO_ITEMS)
-        if (colSeen[item] !== i) {
-          colSeen[item] = i;
-          c.push(item);
-        }
-    }
-    kept.push(i);
-    rowHits.push(r);
-    own.push(c);
-  }
-  // What holds for each kept passage: its own column items; with overlap pairing those of the
-  // passages overlapping it (half-open ranges: [0,5) and [5,9) do not overlap); with turn pairing
-  // those of its turn, and for a passage outside turns those of the others outside turns that
-  // overlap it (as shared/tables/crosstab.ts's holdIndex).
-  const paired = C > 0 && (q.pairing === 'overlap' || q.pairing === 'turn');
-  const holds: Iterable<number>[] = paired ? own.map((c) => new Set(c)) : own;
-  /** Adds a column item that holds for passage `at` (paired tables only, whose holds are Sets). */
-  const hold = (at: number, c: number) => (holds[at] as Set<number>).add(c);
-  const overlaps = (among: number[]) => {
-    let active: number[] = [];
-    for (const at of among) {
-      const start = p.starts[kept[at] ?? 0] ?? 0;
-      active = active.filter((a) => (p.ends[kept[a] ?? 0] ?? 0) > start);
-      for (const a of active) {
-        for (const c of own[a] ?? []) hold(at, c);
-        for (const c of own[at] ?? []) hold(a, c);
-      }
-      active.push(at);
-    }
-  };
-  if (q.pairing === 'overlap' && C > 0) overlaps(kept.map((_, at) => at));
-  if (q.pairing === 'turn' && C > 0) {
-    const byTurn = new Map<number, Set<number>>();
-    turnOf.forEach((turn, at) => {
-      if (turn === null) return;
-      const set = byTurn.get(turn) ?? new Set<number>();
-      for (const c of own[at] ?? []) set.add(c);
-      byTurn.set(turn, set);
-    });
-    turnOf.forEach((turn, at) => {
-      for (const c of (turn === null ? undefined : byTurn.get(turn)) ?? []) hold(at, c);
-    });
-    overlaps(turnOf.flatMap((turn, at) => (turn === null ? [at] : [])));
-  }
-  const interviews = q.unit === 'interviews';
-  const add = (array: Int32Array, index: number) => {
-    if (interviews) array[index] = 1;
-    else array[index] = (array[index] ?? 0) + 1;
-  };
-  if (!interviews) out.population = kept.length;
-  kept.forEach((_, at) => {
-    const rows = rowHits[at] ?? [];
-    const cols = holds[at] ?? NO_ITEMS;
-    for (const r of rows) add(out.rowTotals, r);
-    if (rows.length) add(out.rowTotals, R);
-    for (const c of cols) {
-      add(out.columns, c);
-      if (rows.length) add(out.named, c);
-      for (const r of rows) add(out.cells, r * C + c);
-    }
-  });
-  return out;
 }
 
 /** Per document: its counts at its coding version. */
