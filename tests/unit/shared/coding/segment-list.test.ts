@@ -72,7 +72,10 @@ describe('keepUnchanged', () => {
     ['a memo written', (l) => l.map((s) => (s.id === 1 ? { ...s, memo: 'obs' } : s)), [1]],
     [
       'a code renamed',
-      (l) => l.map((s) => (s.id === 3 ? { ...s, codes: [{ ...s.codes[0]!, name: 'ny' }] } : s)),
+      (l) =>
+        l.map((s) =>
+          s.id === 3 ? { ...s, codes: s.codes.map((c) => ({ ...c, name: 'ny' })) } : s,
+        ),
       [3],
     ],
     ['one added', (l) => [...l, seg(9, 20, 22)], [9]],
