@@ -23,7 +23,7 @@ import type {
   ImportSettings,
 } from '../../shared/import/types';
 import { compileLabelRegex, detectTurns } from '../../shared/transcript/detect';
-import { ImportWorkerHost, importWorkers } from './parse-in-worker';
+import { importWorkers } from './parse-in-worker';
 import type { SourceFile } from './sources';
 import { hashText } from './text-hashes';
 import { ImportFileError, type ParsedDocument } from './types';
@@ -97,8 +97,11 @@ export async function importBatch(
   const parseAt = (i: number): Promise<Parsed> => {
     const source = sources[i];
     if (!source) return Promise.resolve({ ok: false, error: new Error('no such file') });
-    const run =
-      hooks.parse ?? ((path: string) => (hosts[i % width] as ImportWorkerHost).parse(path));
+    // The worker with the fewest files waiting takes it: one slowed down (by its garbage
+    // collection, or the core it shares with the writing) gets fewer, so the documents, written
+    // in file order, do not wait on it while the other runs dry.
+    const idlest = () => hosts.reduce((a, b) => (b.backlog < a.backlog ? b : a));
+    const run = hooks.parse ?? ((path: string) => idlest().parse(path));
     return run(source.path).then(
       (doc) => ({ ok: true, doc }),
       (error: unknown) => ({ ok: false, error }),

@@ -86,6 +86,11 @@ export class ImportWorkerHost {
 
   constructor(private readonly scriptUrl: URL = workerScriptUrl()) {}
 
+  /** Files given to this worker and not yet answered, the one it is parsing included. */
+  get backlog(): number {
+    return this.#queue.length + (this.#active ? 1 : 0);
+  }
+
   parse(path: string, options: ParseInWorkerOptions = {}): Promise<ParsedDocument> {
     return new Promise((resolve, reject) => {
       this.#queue.push({
