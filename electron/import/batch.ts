@@ -94,13 +94,13 @@ export async function importBatch(
     ? []
     : importWorkers(hooks.concurrency ?? defaultConcurrency(), hooks.workerScript);
   const width = Math.max(1, hosts.length);
+  // The worker with the fewest files waiting takes the next file: one slowed down (by its garbage
+  // collection, or the core it shares with the writing) gets fewer, so the documents, written in
+  // file order, do not wait on it while the other runs dry.
+  const idlest = () => hosts.reduce((a, b) => (b.backlog < a.backlog ? b : a));
   const parseAt = (i: number): Promise<Parsed> => {
     const source = sources[i];
     if (!source) return Promise.resolve({ ok: false, error: new Error('no such file') });
-    // The worker with the fewest files waiting takes it: one slowed down (by its garbage
-    // collection, or the core it shares with the writing) gets fewer, so the documents, written
-    // in file order, do not wait on it while the other runs dry.
-    const idlest = () => hosts.reduce((a, b) => (b.backlog < a.backlog ? b : a));
     const run = hooks.parse ?? ((path: string) => idlest().parse(path));
     return run(source.path).then(
       (doc) => ({ ok: true, doc }),

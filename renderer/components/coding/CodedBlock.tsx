@@ -40,7 +40,7 @@ function CodedBlockView({
   const { t } = useTranslation();
   const textRef = useRef<HTMLParagraphElement>(null);
   const [extents, setExtents] = useState<Map<number, { top: number; height: number }>>(new Map());
-  const here = segments.filter((s) => s.start < block.end && s.end > block.start);
+  const here = segments; // the transcript hands over this paragraph's passages only
   const pieces = splitPieces(
     block.textStart,
     block.end,
